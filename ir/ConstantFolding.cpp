@@ -1,0 +1,110 @@
+//===- ConstantFolding.cpp - Folding element-wise ops over constants ------===//
+
+#include "ir/ConstantFolding.h"
+#include "ir/TypePromotion.h"
+
+#include "mlir/IR/BuiltinTypes.h"
+
+using namespace mlir;
+
+namespace kiln {
+
+bool isSplatOf(Attribute attr, double value) {
+  auto dense = dyn_cast_or_null<DenseElementsAttr>(attr);
+  if (!dense || !dense.isSplat())
+    return false;
+  Type element = dense.getElementType();
+  if (isa<FloatType>(element))
+    return dense.getSplatValue<APFloat>().convertToDouble() == value;
+  APInt splat = dense.getSplatValue<APInt>();
+  return element.isUnsignedInteger() || element.isInteger(1)
+             ? static_cast<double>(splat.getZExtValue()) == value
+             : static_cast<double>(splat.getSExtValue()) == value;
+}
+
+/// The constant `attr` if it is dense, of `resultType`'s dtype, and the
+/// result is small enough to fold.
+static DenseElementsAttr getFoldableOperand(Attribute attr,
+                                            RankedTensorType resultType) {
+  auto dense = dyn_cast_or_null<DenseElementsAttr>(attr);
+  if (!dense || dense.getElementType() != resultType.getElementType() ||
+      resultType.getNumElements() > kMaxFoldedElements ||
+      getCategory(resultType.getElementType()) == DtypeCategory::Bool)
+    return nullptr;
+  return dense;
+}
+
+/// For each element of `resultShape`, the linear index of the element of
+/// `operandShape` that broadcasting maps to it.
+static SmallVector<int64_t> getBroadcastSources(ArrayRef<int64_t> operandShape,
+                                                ArrayRef<int64_t> resultShape) {
+  int64_t count = ShapedType::getNumElements(resultShape);
+  SmallVector<int64_t> sources(count);
+  size_t offset = resultShape.size() - operandShape.size();
+  for (int64_t linear = 0; linear < count; ++linear) {
+    int64_t remaining = linear, source = 0, stride = 1;
+    for (int64_t dim = resultShape.size() - 1; dim >= 0; --dim) {
+      int64_t index = remaining % resultShape[dim];
+      remaining /= resultShape[dim];
+      if (dim < static_cast<int64_t>(offset))
+        continue;
+      int64_t size = operandShape[dim - offset];
+      source += (size == 1 ? 0 : index) * stride;
+      stride *= size;
+    }
+    sources[linear] = source;
+  }
+  return sources;
+}
+
+template <typename ValueT, typename Fn>
+static Attribute evaluate(DenseElementsAttr lhs, DenseElementsAttr rhs,
+                          RankedTensorType resultType, Fn fn) {
+  auto lhsValues = llvm::to_vector(lhs.getValues<ValueT>());
+  auto rhsValues = llvm::to_vector(rhs.getValues<ValueT>());
+  auto lhsSources = getBroadcastSources(lhs.getType().getShape(),
+                                        resultType.getShape());
+  auto rhsSources = getBroadcastSources(rhs.getType().getShape(),
+                                        resultType.getShape());
+  SmallVector<ValueT> results;
+  results.reserve(resultType.getNumElements());
+  for (auto [l, r] : llvm::zip_equal(lhsSources, rhsSources))
+    results.push_back(fn(lhsValues[l], rhsValues[r]));
+  return DenseElementsAttr::get(resultType, results);
+}
+
+Attribute foldBinary(Attribute lhs, Attribute rhs, Type resultType,
+                     FloatFn floatFn, IntFn intFn) {
+  auto type = dyn_cast<RankedTensorType>(resultType);
+  if (!type)
+    return nullptr;
+  DenseElementsAttr lhsDense = getFoldableOperand(lhs, type);
+  DenseElementsAttr rhsDense = getFoldableOperand(rhs, type);
+  if (!lhsDense || !rhsDense)
+    return nullptr;
+  Type element = type.getElementType();
+  if (isa<FloatType>(element))
+    return evaluate<APFloat>(lhsDense, rhsDense, type, floatFn);
+  if (!intFn)
+    return nullptr;
+  bool isUnsigned = element.isUnsignedInteger();
+  return evaluate<APInt>(lhsDense, rhsDense, type,
+                         [&](const APInt &a, const APInt &b) {
+                           return intFn(a, b, isUnsigned);
+                         });
+}
+
+Attribute foldUnary(Attribute input, Type resultType, FloatFn floatFn,
+                    IntFn intFn) {
+  // A unary op is a binary op that ignores its second operand.
+  auto floatUnary = [&](const APFloat &a, const APFloat &) {
+    return floatFn(a, a);
+  };
+  auto intUnary = [&](const APInt &a, const APInt &, bool isUnsigned) {
+    return intFn(a, a, isUnsigned);
+  };
+  return foldBinary(input, input, resultType, floatUnary,
+                    intFn ? IntFn(intUnary) : IntFn());
+}
+
+} // namespace kiln

@@ -1,0 +1,43 @@
+//===- ConstantFolding.h - Folding element-wise ops over constants -*- C++ -*-===//
+//
+/// Helpers the element-wise folders share: recognizing splat constants such
+/// as the 0 of `x + 0`, and evaluating an op over small constant operands.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KILN_IR_CONSTANTFOLDING_H
+#define KILN_IR_CONSTANTFOLDING_H
+
+#include "mlir/IR/BuiltinAttributes.h"
+#include "llvm/ADT/APFloat.h"
+#include "llvm/ADT/APInt.h"
+
+namespace kiln {
+
+/// Folding materializes a new constant; beyond this many elements the IR
+/// would grow more than the op it replaces, so larger results stay ops.
+inline constexpr int64_t kMaxFoldedElements = 1024;
+
+/// Whether `attr` is a constant whose every element equals `value`.
+bool isSplatOf(mlir::Attribute attr, double value);
+
+using FloatFn = llvm::function_ref<llvm::APFloat(const llvm::APFloat &,
+                                                 const llvm::APFloat &)>;
+/// An integer function gets the operands and whether they are unsigned.
+using IntFn = llvm::function_ref<llvm::APInt(const llvm::APInt &,
+                                             const llvm::APInt &, bool)>;
+
+/// Evaluates a broadcasting binary op over two constant operands whose dtype
+/// is the result's. `intFn` may be null for float-only ops. Returns null when
+/// the operands are not such constants or the result is too large.
+mlir::Attribute foldBinary(mlir::Attribute lhs, mlir::Attribute rhs,
+                           mlir::Type resultType, FloatFn floatFn,
+                           IntFn intFn);
+
+/// Evaluates a unary op over a constant operand of the result's dtype.
+mlir::Attribute foldUnary(mlir::Attribute input, mlir::Type resultType,
+                          FloatFn floatFn, IntFn intFn);
+
+} // namespace kiln
+
+#endif // KILN_IR_CONSTANTFOLDING_H

@@ -1,0 +1,72 @@
+//===- CreationOps.cpp - Constants and random tensors ---------------------===//
+
+#include "ir/KilnOps.h"
+#include "ir/TypePromotion.h"
+
+#include <cmath>
+
+using namespace mlir;
+
+namespace kiln {
+
+/// A splat of `value` in `type`'s element type.
+static DenseElementsAttr getSplat(Type type, double value) {
+  auto shaped = cast<ShapedType>(type);
+  Type element = shaped.getElementType();
+  if (auto floatType = dyn_cast<FloatType>(element))
+    return DenseElementsAttr::get(shaped, FloatAttr::get(floatType, value));
+  return DenseElementsAttr::get(
+      shaped, IntegerAttr::get(element, static_cast<int64_t>(value)));
+}
+
+OpFoldResult ConstantOp::fold(FoldAdaptor) { return getValue(); }
+OpFoldResult ZerosOp::fold(FoldAdaptor) { return getSplat(getType(), 0.0); }
+OpFoldResult OnesOp::fold(FoldAdaptor) { return getSplat(getType(), 1.0); }
+
+OpFoldResult FullOp::fold(FoldAdaptor) {
+  return getSplat(getType(), getValue().convertToDouble());
+}
+
+LogicalResult FullOp::verify() {
+  double value = getValue().convertToDouble();
+  Type element = getType().getElementType();
+  if (getCategory(element) == DtypeCategory::Float)
+    return success();
+  if (value != std::trunc(value))
+    return emitOpError("value ") << value << " is not integral, but the "
+                                 << getDtypeName(element) << " result is";
+  double lowest = 0, highest = 0;
+  if (element.isInteger(1))
+    highest = 1;
+  else if (element.isUnsignedInteger(8))
+    highest = 255;
+  else if (element.isInteger(32))
+    lowest = INT32_MIN, highest = INT32_MAX;
+  else
+    lowest = -0x1p63, highest = 0x1p63 - 1024;
+  if (value < lowest || value > highest)
+    return emitOpError("value ") << value << " does not fit in "
+                                 << getDtypeName(element);
+  return success();
+}
+
+LogicalResult ArangeOp::verify() {
+  double start = getStart().convertToDouble();
+  double end = getEnd().convertToDouble();
+  double step = getStep().convertToDouble();
+  if (step == 0)
+    return emitOpError("step must be non-zero");
+  if ((end - start) * step < 0)
+    return emitOpError("step ") << step << " cannot go from " << start
+                                << " to " << end;
+  auto length = static_cast<int64_t>(std::ceil((end - start) / step));
+  if (getType().getShape() != ArrayRef<int64_t>{length})
+    return emitOpError("from ")
+           << start << " to " << end << " by " << step << " has " << length
+           << " elements, so the result must be "
+           << formatShape({length}) << ", got "
+           << formatShape(getType().getShape());
+  return success();
+}
+
+} // namespace kiln

@@ -1,0 +1,37 @@
+//===- KilnBase.td - Base classes shared by every kiln op ---*- tablegen -*-===//
+//
+/// Op classes that every op family builds on: plain ops, ops whose result type
+/// is inferred from operands and attributes, and the composite ops that the
+/// `kiln-decompose` pass rewrites into the core.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KILN_BASE_TD
+#define KILN_BASE_TD
+
+include "ir/KilnDialect.td"
+include "mlir/Interfaces/InferTypeOpInterface.td"
+include "mlir/Interfaces/SideEffectInterfaces.td"
+
+class Kiln_Op<string mnemonic, list<Trait> traits = []>
+    : Op<Kiln_Dialect, mnemonic, traits>;
+
+/// Runs the op's result-type inference as part of verification, so a shape
+/// error is reported once, by the inference that knows both shapes, before the
+/// generic "inferred type mismatch" check of InferTypeOpInterface.
+def Kiln_VerifyInferredType : NativeOpTrait<"VerifyInferredType"> {
+  let cppNamespace = "::kiln::OpTrait";
+}
+
+/// Marks an op that `kiln-decompose` rewrites into core ops; passes after
+/// decomposition may assume none remain.
+def Kiln_Composite : NativeOpTrait<"Composite"> {
+  let cppNamespace = "::kiln::OpTrait";
+}
+
+/// A side-effect-free op whose result type follows from its operands and
+/// attributes; the C++ side defines `inferReturnTypes`.
+class Kiln_InferredOp<string mnemonic, list<Trait> traits = []>
+    : Kiln_Op<mnemonic, traits # [Pure, InferTypeOpAdaptor, Kiln_VerifyInferredType]>;
+
+#endif // KILN_BASE_TD

@@ -1,0 +1,37 @@
+//===- KilnTraits.h - Op traits of the kiln dialect -------------*- C++ -*-===//
+//
+/// The C++ side of the traits declared in KilnBase.td.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KILN_IR_KILNTRAITS_H
+#define KILN_IR_KILNTRAITS_H
+
+#include "mlir/IR/OpDefinition.h"
+
+namespace kiln {
+namespace detail {
+/// Runs the op's InferTypeOpInterface inference at the op's location so that
+/// its diagnostic (which names the op and the shapes) is the one reported.
+mlir::LogicalResult verifyInferredType(mlir::Operation *op);
+} // namespace detail
+
+namespace OpTrait {
+
+template <typename ConcreteType>
+class VerifyInferredType
+    : public mlir::OpTrait::TraitBase<ConcreteType, VerifyInferredType> {
+public:
+  static mlir::LogicalResult verifyTrait(mlir::Operation *op) {
+    return detail::verifyInferredType(op);
+  }
+};
+
+/// Marks ops that `kiln-decompose` rewrites into core ops.
+template <typename ConcreteType>
+class Composite : public mlir::OpTrait::TraitBase<ConcreteType, Composite> {};
+
+} // namespace OpTrait
+} // namespace kiln
+
+#endif // KILN_IR_KILNTRAITS_H

@@ -1,0 +1,146 @@
+//===- ModelFormat.cpp - Verifies a model's naming attributes -------------===//
+//
+/// The dialect's attribute verifiers for the model format: every `kiln.*`
+/// attribute on a function, its arguments or its results is checked here, so
+/// a malformed model is rejected when it is parsed.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ir/ModelFormat.h"
+#include "ir/KilnDialect.h"
+
+#include "mlir/Interfaces/FunctionInterfaces.h"
+#include "llvm/ADT/StringExtras.h"
+
+using namespace mlir;
+
+namespace kiln {
+
+ArrayRef<StringLiteral> getInitializerNames() {
+  static constexpr StringLiteral names[] = {
+      "zeros", "ones", "normal", "uniform", "kaiming_uniform", "fan_in_uniform"};
+  return names;
+}
+
+/// The model name an argument or result dictionary gives, if any.
+static StringAttr getModelName(DictionaryAttr attrs) {
+  if (!attrs)
+    return nullptr;
+  for (StringRef key : {kInputAttr, kParamAttr, kOutputAttr})
+    if (auto name = attrs.getAs<StringAttr>(key))
+      return name;
+  return nullptr;
+}
+
+/// Rejects `name` if another argument or result of the function has it.
+static LogicalResult verifyUniqueName(FunctionOpInterface func, StringAttr name,
+                                      std::optional<unsigned> argIndex,
+                                      std::optional<unsigned> resultIndex) {
+  for (unsigned i = 0, e = func.getNumArguments(); i < e; ++i)
+    if (argIndex != i && getModelName(func.getArgAttrDict(i)) == name)
+      return func->emitOpError("model name '")
+             << name.getValue() << "' is used by argument " << i
+             << " and again here";
+  for (unsigned i = 0, e = func.getNumResults(); i < e; ++i)
+    if (resultIndex != i && getModelName(func.getResultAttrDict(i)) == name)
+      return func->emitOpError("model name '")
+             << name.getValue() << "' is used by result " << i
+             << " and again here";
+  return success();
+}
+
+static LogicalResult verifyNameAttr(FunctionOpInterface func,
+                                    NamedAttribute attr,
+                                    std::optional<unsigned> argIndex,
+                                    std::optional<unsigned> resultIndex) {
+  auto name = dyn_cast<StringAttr>(attr.getValue());
+  if (!name || name.getValue().empty())
+    return func->emitOpError("'")
+           << attr.getName().getValue() << "' must be a non-empty string";
+  return verifyUniqueName(func, name, argIndex, resultIndex);
+}
+
+LogicalResult verifyModelArgAttribute(Operation *op, unsigned argIndex,
+                                      NamedAttribute attr) {
+  auto func = dyn_cast<FunctionOpInterface>(op);
+  if (!func)
+    return op->emitOpError("kiln argument attributes belong on functions");
+  StringRef key = attr.getName().getValue();
+  DictionaryAttr attrs = func.getArgAttrDict(argIndex);
+
+  if (key == kInputAttr || key == kParamAttr) {
+    if (attrs.contains(kInputAttr) && attrs.contains(kParamAttr))
+      return op->emitOpError("argument ")
+             << argIndex << " cannot be both a kiln.input and a kiln.param";
+    if (!isa<RankedTensorType>(func.getArgumentTypes()[argIndex]))
+      return op->emitOpError("model argument ")
+             << argIndex << " must be a ranked tensor";
+    return verifyNameAttr(func, attr, argIndex, std::nullopt);
+  }
+  if (key == kInitAttr) {
+    if (!attrs.contains(kParamAttr))
+      return op->emitOpError("'kiln.init' on argument ")
+             << argIndex << " needs a 'kiln.param' name beside it";
+    auto init = dyn_cast<StringAttr>(attr.getValue());
+    if (!init || !llvm::is_contained(getInitializerNames(), init.getValue()))
+      return op->emitOpError("unknown initializer ")
+             << attr.getValue() << " on argument " << argIndex
+             << " (expected one of: "
+             << llvm::join(getInitializerNames(), ", ") << ")";
+    if (init.getValue() == "fan_in_uniform" && !attrs.contains(kFanInAttr))
+      return op->emitOpError("'fan_in_uniform' on argument ")
+             << argIndex << " needs a 'kiln.fan_in' integer";
+    return success();
+  }
+  if (key == kFanInAttr) {
+    auto fanIn = dyn_cast<IntegerAttr>(attr.getValue());
+    if (!fanIn || fanIn.getInt() <= 0)
+      return op->emitOpError("'kiln.fan_in' on argument ")
+             << argIndex << " must be a positive integer";
+    return success();
+  }
+  return op->emitOpError("unknown kiln argument attribute '") << key << "'";
+}
+
+LogicalResult verifyModelResultAttribute(Operation *op, unsigned resultIndex,
+                                         NamedAttribute attr) {
+  auto func = dyn_cast<FunctionOpInterface>(op);
+  if (!func)
+    return op->emitOpError("kiln result attributes belong on functions");
+  if (attr.getName() != kOutputAttr)
+    return op->emitOpError("unknown kiln result attribute '")
+           << attr.getName().getValue() << "'";
+  return verifyNameAttr(func, attr, std::nullopt, resultIndex);
+}
+
+LogicalResult verifyModelOpAttribute(Operation *op, NamedAttribute attr) {
+  if (attr.getName() != kSeedAttr)
+    return op->emitOpError("unknown kiln attribute '")
+           << attr.getName().getValue() << "'";
+  if (!isa<FunctionOpInterface>(op) || !isa<IntegerAttr>(attr.getValue()))
+    return op->emitOpError("'kiln.seed' must be an integer on a function");
+  return success();
+}
+
+} // namespace kiln
+
+using namespace kiln;
+
+LogicalResult KilnDialect::verifyRegionArgAttribute(Operation *op,
+                                                    unsigned regionIndex,
+                                                    unsigned argIndex,
+                                                    NamedAttribute attr) {
+  return verifyModelArgAttribute(op, argIndex, attr);
+}
+
+LogicalResult KilnDialect::verifyRegionResultAttribute(Operation *op,
+                                                       unsigned regionIndex,
+                                                       unsigned resultIndex,
+                                                       NamedAttribute attr) {
+  return verifyModelResultAttribute(op, resultIndex, attr);
+}
+
+LogicalResult KilnDialect::verifyOperationAttribute(Operation *op,
+                                                    NamedAttribute attr) {
+  return verifyModelOpAttribute(op, attr);
+}

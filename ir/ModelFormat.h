@@ -1,0 +1,37 @@
+//===- ModelFormat.h - Names of a model's inputs, parameters and outputs -*- C++ -*-===//
+//
+/// A model is a `func.func` whose arguments carry `kiln.input` or
+/// `kiln.param` names (parameters may carry a `kiln.init` initializer) and
+/// whose results carry `kiln.output` names. docs/model-format.md describes it.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KILN_IR_MODELFORMAT_H
+#define KILN_IR_MODELFORMAT_H
+
+#include "mlir/IR/Operation.h"
+
+namespace kiln {
+
+inline constexpr llvm::StringLiteral kInputAttr = "kiln.input";
+inline constexpr llvm::StringLiteral kParamAttr = "kiln.param";
+inline constexpr llvm::StringLiteral kInitAttr = "kiln.init";
+inline constexpr llvm::StringLiteral kFanInAttr = "kiln.fan_in";
+inline constexpr llvm::StringLiteral kOutputAttr = "kiln.output";
+inline constexpr llvm::StringLiteral kSeedAttr = "kiln.seed";
+
+/// The initializers a `kiln.init` may name: PyTorch's defaults.
+llvm::ArrayRef<llvm::StringLiteral> getInitializerNames();
+
+mlir::LogicalResult verifyModelArgAttribute(mlir::Operation *op,
+                                            unsigned argIndex,
+                                            mlir::NamedAttribute attr);
+mlir::LogicalResult verifyModelResultAttribute(mlir::Operation *op,
+                                               unsigned resultIndex,
+                                               mlir::NamedAttribute attr);
+mlir::LogicalResult verifyModelOpAttribute(mlir::Operation *op,
+                                           mlir::NamedAttribute attr);
+
+} // namespace kiln
+
+#endif // KILN_IR_MODELFORMAT_H

@@ -1,0 +1,87 @@
+//===- DecomposeNN.cpp - linear, softmax, log_softmax and mean ------------===//
+//
+/// softmax and log_softmax subtract the maximum along the dimension first, as
+/// PyTorch's kernels do, so exp never overflows.
+//
+//===----------------------------------------------------------------------===//
+
+#include "passes/DecomposePatterns.h"
+#include "passes/GraphBuilder.h"
+
+using namespace mlir;
+
+namespace kiln {
+namespace {
+
+/// linear(x, W, b) = matmul(x, W^T) + b.
+struct DecomposeLinear : OpRewritePattern<LinearOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(LinearOp op,
+                                PatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Value weightT = rewriter.create<TransposeOp>(loc, op.getWeight(), 0, 1);
+    Value result = rewriter.create<MatmulOp>(loc, op.getInput(), weightT);
+    if (Value bias = op.getBias())
+      result = rewriter.create<AddOp>(loc, result, bias);
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+/// x - max(x, dim, keepdim): the shifted logits both softmaxes start from.
+static Value createShiftedLogits(PatternRewriter &rewriter, Location loc,
+                                 Value input, int64_t dim) {
+  Value max = rewriter.create<MaxOp>(loc, input,
+                                     rewriter.getDenseI64ArrayAttr({dim}),
+                                     rewriter.getUnitAttr());
+  return rewriter.create<SubOp>(loc, input, max);
+}
+
+/// softmax(x) = exp(x - max) / sum(exp(x - max)).
+struct DecomposeSoftmax : OpRewritePattern<SoftmaxOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(SoftmaxOp op,
+                                PatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Value shifted = createShiftedLogits(rewriter, loc, op.getInput(), op.getDim());
+    Value exp = rewriter.create<ExpOp>(loc, shifted);
+    Value sum = createSum(rewriter, loc, exp, {op.getDim()}, /*keepdim=*/true);
+    rewriter.replaceOpWithNewOp<DivOp>(op, exp, sum);
+    return success();
+  }
+};
+
+/// log_softmax(x) = (x - max) - log(sum(exp(x - max))).
+struct DecomposeLogSoftmax : OpRewritePattern<LogSoftmaxOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(LogSoftmaxOp op,
+                                PatternRewriter &rewriter) const override {
+    Location loc = op.getLoc();
+    Value shifted = createShiftedLogits(rewriter, loc, op.getInput(), op.getDim());
+    Value exp = rewriter.create<ExpOp>(loc, shifted);
+    Value sum = createSum(rewriter, loc, exp, {op.getDim()}, /*keepdim=*/true);
+    Value logSum = rewriter.create<LogOp>(loc, sum);
+    rewriter.replaceOpWithNewOp<SubOp>(op, shifted, logSum);
+    return success();
+  }
+};
+
+/// mean(x, dims) = sum(x, dims) / (number of elements summed).
+struct DecomposeMean : OpRewritePattern<MeanOp> {
+  using OpRewritePattern::OpRewritePattern;
+  LogicalResult matchAndRewrite(MeanOp op,
+                                PatternRewriter &rewriter) const override {
+    rewriter.replaceOp(op, createMean(rewriter, op.getLoc(), op.getInput(),
+                                      op.getDim(), op.getKeepdim()));
+    return success();
+  }
+};
+
+} // namespace
+
+void populateDecomposeNNPatterns(RewritePatternSet &patterns) {
+  patterns.add<DecomposeLinear, DecomposeSoftmax, DecomposeLogSoftmax,
+               DecomposeMean>(patterns.getContext());
+}
+
+} // namespace kiln

@@ -1,0 +1,22 @@
+//===- DecomposePatterns.h - Rewrites of composite ops ----------*- C++ -*-===//
+//
+/// The patterns `kiln-decompose` applies, grouped by op family.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KILN_PASSES_DECOMPOSEPATTERNS_H
+#define KILN_PASSES_DECOMPOSEPATTERNS_H
+
+#include "mlir/IR/PatternMatch.h"
+
+namespace kiln {
+
+/// linear, softmax, log_softmax and mean.
+void populateDecomposeNNPatterns(mlir::RewritePatternSet &patterns);
+
+/// The losses.
+void populateDecomposeLossPatterns(mlir::RewritePatternSet &patterns);
+
+} // namespace kiln
+
+#endif // KILN_PASSES_DECOMPOSEPATTERNS_H

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs everything Kiln needs to build and test on a fresh Debian 12 machine.
+# Safe to re-run: apt skips what is already installed.
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build ccache git python3
+  llvm-19-dev libmlir-19-dev mlir-19-tools llvm-19-tools
+  libgtest-dev
+)
+
+missing=()
+for pkg in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  $SUDO apt-get update
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "${missing[@]}"
+fi

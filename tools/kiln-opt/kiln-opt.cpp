@@ -1,0 +1,28 @@
+//===- kiln-opt.cpp - mlir-opt with the kiln dialect and passes -----------===//
+//
+/// The driver for lit tests and for inspecting passes: every upstream dialect
+/// and pass, plus the kiln dialect and its passes.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ir/KilnDialect.h"
+#include "passes/Passes.h"
+
+#include "mlir/IR/DialectRegistry.h"
+#include "mlir/InitAllDialects.h"
+#include "mlir/InitAllExtensions.h"
+#include "mlir/InitAllPasses.h"
+#include "mlir/Tools/mlir-opt/MlirOptMain.h"
+
+int main(int argc, char **argv) {
+  mlir::registerAllPasses();
+  kiln::registerKilnPasses();
+
+  mlir::DialectRegistry registry;
+  mlir::registerAllDialects(registry);
+  mlir::registerAllExtensions(registry);
+  registry.insert<kiln::KilnDialect>();
+
+  return mlir::asMainReturnCode(
+      mlir::MlirOptMain(argc, argv, "Kiln optimizer driver\n", registry));
+}

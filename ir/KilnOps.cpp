@@ -12,10 +12,20 @@ using namespace mlir;
 
 LogicalResult kiln::detail::verifyInferredType(Operation *op) {
   SmallVector<Type> inferred;
-  return cast<InferTypeOpInterface>(op).inferReturnTypes(
-      op->getContext(), op->getLoc(), op->getOperands(),
-      op->getRawDictionaryAttrs(), op->getPropertiesStorage(),
-      op->getRegions(), inferred);
+  if (failed(cast<InferTypeOpInterface>(op).inferReturnTypes(
+          op->getContext(), op->getLoc(), op->getOperands(),
+          op->getRawDictionaryAttrs(), op->getPropertiesStorage(),
+          op->getRegions(), inferred)))
+    return failure();
+  for (auto [index, pair] :
+       llvm::enumerate(llvm::zip_equal(op->getResultTypes(), inferred))) {
+    auto [declared, expected] = pair;
+    if (declared != expected)
+      return op->emitOpError("result ")
+             << index << " has type " << declared << " but the operands give "
+             << expected;
+  }
+  return success();
 }
 
 #define GET_OP_CLASSES

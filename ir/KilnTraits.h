@@ -11,8 +11,9 @@
 
 namespace kiln {
 namespace detail {
-/// Runs the op's InferTypeOpInterface inference at the op's location so that
-/// its diagnostic (which names the op and the shapes) is the one reported.
+/// Runs the op's InferTypeOpInterface inference at the op's location and
+/// compares the declared result types with it, so that one diagnostic naming
+/// the op and the shapes is reported instead of the interface's generic one.
 mlir::LogicalResult verifyInferredType(mlir::Operation *op);
 } // namespace detail
 

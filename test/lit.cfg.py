@@ -1,0 +1,24 @@
+# lit configuration for Kiln: IR, pass, example and docs tests run through
+# kiln-opt and FileCheck.
+import os
+
+import lit.formats
+from lit.llvm import llvm_config
+
+config.name = "Kiln"
+config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
+config.suffixes = [".mlir", ".test"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.kiln_obj_root, "test")
+config.excludes = ["CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py", "unit"]
+
+config.substitutions.append(("%kiln_src_root", config.kiln_src_root))
+config.substitutions.append(("%kiln_obj_root", config.kiln_obj_root))
+
+llvm_config.use_default_substitutions()
+llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
+# Sanitized builds: leaks in LLVM's global state are not ours to report.
+llvm_config.with_system_environment(["ASAN_OPTIONS", "UBSAN_OPTIONS"])
+
+tool_dirs = [os.path.join(config.kiln_obj_root, "bin"), config.llvm_tools_dir]
+llvm_config.add_tool_substitutions(["kiln-opt"], tool_dirs)

@@ -36,16 +36,22 @@ static StringAttr getModelName(DictionaryAttr attrs) {
 static LogicalResult verifyUniqueName(FunctionOpInterface func, StringAttr name,
                                       std::optional<unsigned> argIndex,
                                       std::optional<unsigned> resultIndex) {
+  auto clash = [&](StringRef kind, unsigned index) -> LogicalResult {
+    InFlightDiagnostic diag = func->emitOpError("model name '")
+                              << name.getValue() << "' of ";
+    if (argIndex)
+      diag << "argument " << *argIndex;
+    else
+      diag << "result " << *resultIndex;
+    diag << " is also the name of " << kind << " " << index;
+    return diag;
+  };
   for (unsigned i = 0, e = func.getNumArguments(); i < e; ++i)
     if (argIndex != i && getModelName(func.getArgAttrDict(i)) == name)
-      return func->emitOpError("model name '")
-             << name.getValue() << "' is used by argument " << i
-             << " and again here";
+      return clash("argument", i);
   for (unsigned i = 0, e = func.getNumResults(); i < e; ++i)
     if (resultIndex != i && getModelName(func.getResultAttrDict(i)) == name)
-      return func->emitOpError("model name '")
-             << name.getValue() << "' is used by result " << i
-             << " and again here";
+      return clash("result", i);
   return success();
 }
 

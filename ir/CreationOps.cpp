@@ -54,12 +54,19 @@ LogicalResult ArangeOp::verify() {
   double start = getStart().convertToDouble();
   double end = getEnd().convertToDouble();
   double step = getStep().convertToDouble();
+  if (!std::isfinite(start) || !std::isfinite(end) || !std::isfinite(step))
+    return emitOpError("start, end and step must be finite");
   if (step == 0)
     return emitOpError("step must be non-zero");
   if ((end - start) * step < 0)
     return emitOpError("step ") << step << " cannot go from " << start
                                 << " to " << end;
-  auto length = static_cast<int64_t>(std::ceil((end - start) / step));
+  double exactLength = std::ceil((end - start) / step);
+  // Beyond 2^53 elements the length is not even representable exactly.
+  if (exactLength > 0x1p53)
+    return emitOpError("from ") << start << " to " << end << " by " << step
+                                << " has too many elements";
+  auto length = static_cast<int64_t>(exactLength);
   if (getType().getShape() != ArrayRef<int64_t>{length})
     return emitOpError("from ")
            << start << " to " << end << " by " << step << " has " << length

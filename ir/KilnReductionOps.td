@@ -37,11 +37,11 @@ class Kiln_ReductionOp<string mnemonic, string rule, string torchName,
   }];
 }
 
-def Kiln_SumOp : Kiln_ReductionOp<"sum", "Accumulate", "torch.sum">;
-def Kiln_ProdOp : Kiln_ReductionOp<"prod", "Accumulate", "torch.prod">;
+def Kiln_SumOp : Kiln_ReductionOp<"sum", "Accumulate", "torch.sum"> { let hasFolder = 1; }
+def Kiln_ProdOp : Kiln_ReductionOp<"prod", "Accumulate", "torch.prod"> { let hasFolder = 1; }
 def Kiln_MeanOp : Kiln_ReductionOp<"mean", "FloatOnly", "torch.mean", [Kiln_Composite]>;
-def Kiln_MaxOp : Kiln_ReductionOp<"max", "Same", "torch.amax (the values of torch.max)">;
-def Kiln_MinOp : Kiln_ReductionOp<"min", "Same", "torch.amin (the values of torch.min)">;
+def Kiln_MaxOp : Kiln_ReductionOp<"max", "Same", "torch.amax (the values of torch.max)"> { let hasFolder = 1; }
+def Kiln_MinOp : Kiln_ReductionOp<"min", "Same", "torch.amin (the values of torch.min)"> { let hasFolder = 1; }
 
 class Kiln_ArgReductionOp<string mnemonic, string torchName>
     : Kiln_InferredOp<mnemonic> {

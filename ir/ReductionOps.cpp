@@ -1,6 +1,7 @@
 //===- ReductionOps.cpp - Reductions over dimensions ----------------------===//
 //
-/// argmax/argmin; the value reductions share inferReduction (ShapeInference).
+/// argmax/argmin, and the folds of the value reductions, whose inference is
+/// the shared inferReduction (ShapeInference).
 //
 //===----------------------------------------------------------------------===//
 
@@ -44,6 +45,25 @@ LogicalResult ArgminOp::inferReturnTypes(MLIRContext *, OptionalLoc loc,
   return inferArgReduction(loc, getOperationName(),
                            adaptor.getInput().getType(), adaptor.getDim(),
                            adaptor.getKeepdim(), types);
+}
+
+/// Reducing only size-1 dimensions with keepdim, in the input's dtype, leaves
+/// every element where it was: the reduction is the identity.
+static OpFoldResult foldIdentityReduction(Value input, Type resultType) {
+  return input.getType() == resultType ? input : nullptr;
+}
+
+OpFoldResult SumOp::fold(FoldAdaptor) {
+  return foldIdentityReduction(getInput(), getType());
+}
+OpFoldResult ProdOp::fold(FoldAdaptor) {
+  return foldIdentityReduction(getInput(), getType());
+}
+OpFoldResult MaxOp::fold(FoldAdaptor) {
+  return foldIdentityReduction(getInput(), getType());
+}
+OpFoldResult MinOp::fold(FoldAdaptor) {
+  return foldIdentityReduction(getInput(), getType());
 }
 
 } // namespace kiln

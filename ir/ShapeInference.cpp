@@ -130,7 +130,8 @@ FailureOr<SmallVector<int64_t>>
 getReducedDims(OptionalLoc loc, StringRef opName,
                std::optional<ArrayRef<int64_t>> dims, int64_t rank) {
   SmallVector<int64_t> reduced;
-  if (!dims) {
+  // PyTorch reads an empty dim list like an absent one: every dimension.
+  if (!dims || dims->empty()) {
     reduced = llvm::to_vector(llvm::seq<int64_t>(0, rank));
     return reduced;
   }

@@ -77,7 +77,8 @@ inferBinaryElementwise(OptionalLoc loc, llvm::StringRef opName, mlir::Type lhs,
                        mlir::Type rhs, BinaryRule rule,
                        llvm::SmallVectorImpl<mlir::Type> &resultTypes);
 
-/// Normalizes a reduction's dimension list (every dimension when absent),
+/// Normalizes a reduction's dimension list (every dimension when absent or
+/// empty, as in PyTorch),
 /// rejecting duplicates; the result is sorted.
 mlir::FailureOr<llvm::SmallVector<int64_t>>
 getReducedDims(OptionalLoc loc, llvm::StringRef opName,

@@ -231,7 +231,9 @@ static std::pair<int64_t, int64_t> getSwappedDims(TransposeOp op) {
 
 OpFoldResult TransposeOp::fold(FoldAdaptor) {
   auto [first, second] = getSwappedDims(*this);
-  if (first == second)
+  ArrayRef<int64_t> shape = getType().getShape();
+  // Swapping a dimension with itself, or two of size 1, moves no element.
+  if (first == second || (shape[first] == 1 && shape[second] == 1))
     return getInput();
   // Swapping the same pair twice is the identity.
   if (auto inner = getInput().getDefiningOp<TransposeOp>())

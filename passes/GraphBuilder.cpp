@@ -27,14 +27,14 @@ Value createSum(OpBuilder &builder, Location loc, Value input,
 Value createMean(OpBuilder &builder, Location loc, Value input,
                  std::optional<ArrayRef<int64_t>> dims, bool keepdim) {
   auto type = cast<RankedTensorType>(input.getType());
-  SmallVector<int64_t> reduced =
-      dims ? SmallVector<int64_t>(*dims)
-           : llvm::to_vector(llvm::seq<int64_t>(0, type.getRank()));
-  // A 0-d input has one element whichever of its dims (0 or -1) is named.
-  int64_t rank = type.getRank(), count = 1;
-  for (int64_t dim : reduced)
-    if (rank > 0)
-      count *= type.getDimSize((dim + rank) % rank);
+  // The dims were verified with the op being rewritten, so this succeeds.
+  FailureOr<SmallVector<int64_t>> reduced =
+      getReducedDims(std::nullopt, MeanOp::getOperationName(), dims,
+                     type.getRank());
+  int64_t count = 1;
+  for (int64_t dim : *reduced)
+    if (type.getRank() > 0)
+      count *= type.getDimSize(dim);
   Value sum = builder.create<SumOp>(
       loc, input, dims ? builder.getDenseI64ArrayAttr(*dims) : nullptr,
       keepdim ? builder.getUnitAttr() : nullptr);

@@ -62,10 +62,10 @@ static Attribute evaluate(DenseElementsAttr lhs, DenseElementsAttr rhs,
                           RankedTensorType resultType, Fn fn) {
   auto lhsValues = llvm::to_vector(lhs.getValues<ValueT>());
   auto rhsValues = llvm::to_vector(rhs.getValues<ValueT>());
-  auto lhsSources = getBroadcastSources(lhs.getType().getShape(),
-                                        resultType.getShape());
-  auto rhsSources = getBroadcastSources(rhs.getType().getShape(),
-                                        resultType.getShape());
+  auto lhsSources =
+      getBroadcastSources(lhs.getType().getShape(), resultType.getShape());
+  auto rhsSources =
+      getBroadcastSources(rhs.getType().getShape(), resultType.getShape());
   SmallVector<ValueT> results;
   results.reserve(resultType.getNumElements());
   for (auto [l, r] : llvm::zip_equal(lhsSources, rhsSources))
@@ -88,10 +88,9 @@ Attribute foldBinary(Attribute lhs, Attribute rhs, Type resultType,
   if (!intFn)
     return nullptr;
   bool isUnsigned = element.isUnsignedInteger();
-  return evaluate<APInt>(lhsDense, rhsDense, type,
-                         [&](const APInt &a, const APInt &b) {
-                           return intFn(a, b, isUnsigned);
-                         });
+  return evaluate<APInt>(
+      lhsDense, rhsDense, type,
+      [&](const APInt &a, const APInt &b) { return intFn(a, b, isUnsigned); });
 }
 
 Attribute foldUnary(Attribute input, Type resultType, FloatFn floatFn,

@@ -1,4 +1,5 @@
-//===- ConstantFolding.h - Folding element-wise ops over constants -*- C++ -*-===//
+//===- ConstantFolding.h - Folding element-wise ops over constants -*- C++
+//-*-===//
 //
 /// Helpers the element-wise folders share: recognizing splat constants such
 /// as the 0 of `x + 0`, and evaluating an op over small constant operands.
@@ -31,8 +32,7 @@ using IntFn = llvm::function_ref<llvm::APInt(const llvm::APInt &,
 /// is the result's. `intFn` may be null for float-only ops. Returns null when
 /// the operands are not such constants or the result is too large.
 mlir::Attribute foldBinary(mlir::Attribute lhs, mlir::Attribute rhs,
-                           mlir::Type resultType, FloatFn floatFn,
-                           IntFn intFn);
+                           mlir::Type resultType, FloatFn floatFn, IntFn intFn);
 
 /// Evaluates a unary op over a constant operand of the result's dtype.
 mlir::Attribute foldUnary(mlir::Attribute input, mlir::Type resultType,

@@ -45,8 +45,8 @@ LogicalResult FullOp::verify() {
   else
     lowest = -0x1p63, highest = 0x1p63 - 1024;
   if (value < lowest || value > highest)
-    return emitOpError("value ") << value << " does not fit in "
-                                 << getDtypeName(element);
+    return emitOpError("value ")
+           << value << " does not fit in " << getDtypeName(element);
   return success();
 }
 
@@ -59,8 +59,8 @@ LogicalResult ArangeOp::verify() {
   if (step == 0)
     return emitOpError("step must be non-zero");
   if ((end - start) * step < 0)
-    return emitOpError("step ") << step << " cannot go from " << start
-                                << " to " << end;
+    return emitOpError("step ")
+           << step << " cannot go from " << start << " to " << end;
   double exactLength = std::ceil((end - start) / step);
   // Beyond 2^53 elements the length is not even representable exactly.
   if (exactLength > 0x1p53)
@@ -70,9 +70,8 @@ LogicalResult ArangeOp::verify() {
   if (getType().getShape() != ArrayRef<int64_t>{length})
     return emitOpError("from ")
            << start << " to " << end << " by " << step << " has " << length
-           << " elements, so the result must be "
-           << formatShape({length}) << ", got "
-           << formatShape(getType().getShape());
+           << " elements, so the result must be " << formatShape({length})
+           << ", got " << formatShape(getType().getShape());
   return success();
 }
 

@@ -23,25 +23,24 @@ LogicalResult ClampOp::inferReturnTypes(MLIRContext *, OptionalLoc loc,
                                         SmallVectorImpl<Type> &types) {
   if (!adaptor.getMin() && !adaptor.getMax())
     return reportOpError(loc, getOperationName(),
-                       "needs at least one of min and max");
+                         "needs at least one of min and max");
   return inferUnaryElementwise(loc, getOperationName(),
-                               adaptor.getInput().getType(),
-                               UnaryRule::Numeric, types);
+                               adaptor.getInput().getType(), UnaryRule::Numeric,
+                               types);
 }
 
 LogicalResult WhereOp::inferReturnTypes(MLIRContext *, OptionalLoc loc,
                                         Adaptor adaptor,
                                         SmallVectorImpl<Type> &types) {
   StringRef name = getOperationName();
-  auto condition = getStaticTensor(loc, name, adaptor.getCondition().getType(),
-                                   "condition");
+  auto condition =
+      getStaticTensor(loc, name, adaptor.getCondition().getType(), "condition");
   auto lhs = getStaticTensor(loc, name, adaptor.getLhs().getType(), "lhs");
   auto rhs = getStaticTensor(loc, name, adaptor.getRhs().getType(), "rhs");
   if (failed(condition) || failed(lhs) || failed(rhs))
     return failure();
   auto shape = broadcastShapes(
-      loc, name,
-      {condition->getShape(), lhs->getShape(), rhs->getShape()});
+      loc, name, {condition->getShape(), lhs->getShape(), rhs->getShape()});
   if (failed(shape))
     return failure();
   types.push_back(RankedTensorType::get(*shape, resultType({*lhs, *rhs})));
@@ -52,7 +51,8 @@ LogicalResult CastOp::verify() {
   if (getInput().getType().getShape() != getType().getShape())
     return emitOpError("changes the shape from ")
            << formatShape(getInput().getType().getShape()) << " to "
-           << formatShape(getType().getShape()) << "; a cast only converts dtypes";
+           << formatShape(getType().getShape())
+           << "; a cast only converts dtypes";
   return success();
 }
 
@@ -66,7 +66,7 @@ static OpFoldResult ifSameType(Value value, Type resultType) {
 }
 
 static APInt selectExtreme(const APInt &a, const APInt &b, bool isUnsigned,
-                         bool wantMax) {
+                           bool wantMax) {
   bool aLess = isUnsigned ? a.ult(b) : a.slt(b);
   return aLess == wantMax ? b : a;
 }
@@ -79,7 +79,8 @@ OpFoldResult NegOp::fold(FoldAdaptor adaptor) {
   if (auto inner = getInput().getDefiningOp<NegOp>())
     return inner.getInput();
   return foldUnary(
-      adaptor.getInput(), getType(), [](const APFloat &a, const APFloat &) { return -a; },
+      adaptor.getInput(), getType(),
+      [](const APFloat &a, const APFloat &) { return -a; },
       [](const APInt &a, const APInt &, bool) { return -a; });
 }
 

@@ -1,4 +1,5 @@
-//===- KilnDialect.h - The kiln dialect, its types and attributes -*- C++ -*-===//
+//===- KilnDialect.h - The kiln dialect, its types and attributes -*- C++
+//-*-===//
 //
 /// Declares the dialect class, the generator type and the reduction enum.
 /// Include "ir/KilnOps.h" for the ops.

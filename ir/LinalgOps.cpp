@@ -22,15 +22,15 @@ static LogicalResult inferMatmul(OptionalLoc loc, StringRef opName, Type lhs,
   ArrayRef<int64_t> a = lhsTensor->getShape(), b = rhsTensor->getShape();
   Type element = lhsTensor->getElementType();
   if (element != rhsTensor->getElementType())
-    return reportOpError(loc, opName,
-                       "operands must have the same dtype, got " +
-                           getDtypeName(element) + " " + formatShape(a) +
-                           " and " + getDtypeName(rhsTensor->getElementType()) +
-                           " " + formatShape(b));
+    return reportOpError(
+        loc, opName,
+        "operands must have the same dtype, got " + getDtypeName(element) +
+            " " + formatShape(a) + " and " +
+            getDtypeName(rhsTensor->getElementType()) + " " + formatShape(b));
   if (a.empty() || b.empty())
     return reportOpError(loc, opName,
-                       "operands must be at least 1-D, got " + formatShape(a) +
-                           " and " + formatShape(b));
+                         "operands must be at least 1-D, got " +
+                             formatShape(a) + " and " + formatShape(b));
 
   // The contracted sizes: the last of lhs and the second-to-last of rhs (the
   // only one when rhs is 1-D).
@@ -38,12 +38,14 @@ static LogicalResult inferMatmul(OptionalLoc loc, StringRef opName, Type lhs,
   int64_t rhsInner = b.size() == 1 ? b[0] : b[b.size() - 2];
   if (lhsInner != rhsInner)
     return reportOpError(loc, opName,
-                       "inner dimensions " + Twine(lhsInner) + " and " +
-                           Twine(rhsInner) + " differ: cannot multiply " +
-                           formatShape(a) + " by " + formatShape(b));
+                         "inner dimensions " + Twine(lhsInner) + " and " +
+                             Twine(rhsInner) + " differ: cannot multiply " +
+                             formatShape(a) + " by " + formatShape(b));
 
-  ArrayRef<int64_t> lhsBatch = a.size() > 2 ? a.drop_back(2) : ArrayRef<int64_t>();
-  ArrayRef<int64_t> rhsBatch = b.size() > 2 ? b.drop_back(2) : ArrayRef<int64_t>();
+  ArrayRef<int64_t> lhsBatch =
+      a.size() > 2 ? a.drop_back(2) : ArrayRef<int64_t>();
+  ArrayRef<int64_t> rhsBatch =
+      b.size() > 2 ? b.drop_back(2) : ArrayRef<int64_t>();
   auto shape = broadcastShapes(loc, opName, {lhsBatch, rhsBatch});
   if (failed(shape))
     return failure();
@@ -65,9 +67,9 @@ static LogicalResult checkRanks(OptionalLoc loc, StringRef opName, Type lhs,
     return failure();
   if (lhsTensor->getRank() != rank || rhsTensor->getRank() != rank)
     return reportOpError(loc, opName,
-                       "expects " + Twine(rank) + "-D operands, got " +
-                           formatShape(lhsTensor->getShape()) + " and " +
-                           formatShape(rhsTensor->getShape()));
+                         "expects " + Twine(rank) + "-D operands, got " +
+                             formatShape(lhsTensor->getShape()) + " and " +
+                             formatShape(rhsTensor->getShape()));
   return success();
 }
 
@@ -97,17 +99,17 @@ LogicalResult DotOp::inferReturnTypes(MLIRContext *, OptionalLoc loc,
 }
 
 /// The input as a (batch of) square matrices.
-static FailureOr<RankedTensorType> getSquareMatrices(OptionalLoc loc,
-                                                     StringRef opName,
-                                                     Type input) {
+static FailureOr<RankedTensorType>
+getSquareMatrices(OptionalLoc loc, StringRef opName, Type input) {
   auto tensor = getStaticTensor(loc, opName, input, "input");
   if (failed(tensor))
     return failure();
   ArrayRef<int64_t> shape = tensor->getShape();
   if (shape.size() < 2 || shape.back() != shape[shape.size() - 2])
     return reportOpError(loc, opName,
-                       "expects square matrices in the last two dimensions, "
-                       "got " + formatShape(shape));
+                         "expects square matrices in the last two dimensions, "
+                         "got " +
+                             formatShape(shape));
   return tensor;
 }
 

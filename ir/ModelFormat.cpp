@@ -18,7 +18,8 @@ namespace kiln {
 
 ArrayRef<StringLiteral> getInitializerNames() {
   static constexpr StringLiteral names[] = {
-      "zeros", "ones", "normal", "uniform", "kaiming_uniform", "fan_in_uniform"};
+      "zeros",           "ones",          "normal", "uniform",
+      "kaiming_uniform", "fan_in_uniform"};
   return names;
 }
 
@@ -91,8 +92,8 @@ LogicalResult verifyModelArgAttribute(Operation *op, unsigned argIndex,
     if (!init || !llvm::is_contained(getInitializerNames(), init.getValue()))
       return op->emitOpError("unknown initializer ")
              << attr.getValue() << " on argument " << argIndex
-             << " (expected one of: "
-             << llvm::join(getInitializerNames(), ", ") << ")";
+             << " (expected one of: " << llvm::join(getInitializerNames(), ", ")
+             << ")";
     if (init.getValue() == "fan_in_uniform" && !attrs.contains(kFanInAttr))
       return op->emitOpError("'fan_in_uniform' on argument ")
              << argIndex << " needs a 'kiln.fan_in' integer";

@@ -1,4 +1,5 @@
-//===- ModelFormat.h - Names of a model's inputs, parameters and outputs -*- C++ -*-===//
+//===- ModelFormat.h - Names of a model's inputs, parameters and outputs -*- C++
+//-*-===//
 //
 /// A model is a `func.func` whose arguments carry `kiln.input` or
 /// `kiln.param` names (parameters may carry a `kiln.init` initializer) and

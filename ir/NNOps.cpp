@@ -11,7 +11,8 @@ LogicalResult LinearOp::inferReturnTypes(MLIRContext *, OptionalLoc loc,
                                          Adaptor adaptor,
                                          SmallVectorImpl<Type> &types) {
   StringRef name = getOperationName();
-  auto input = getStaticTensor(loc, name, adaptor.getInput().getType(), "input");
+  auto input =
+      getStaticTensor(loc, name, adaptor.getInput().getType(), "input");
   auto weight =
       getStaticTensor(loc, name, adaptor.getWeight().getType(), "weight");
   if (failed(input) || failed(weight))
@@ -19,21 +20,21 @@ LogicalResult LinearOp::inferReturnTypes(MLIRContext *, OptionalLoc loc,
   ArrayRef<int64_t> x = input->getShape(), w = weight->getShape();
   if (x.empty() || w.size() != 2)
     return reportOpError(loc, name,
-                       "expects input [..., in_features] and weight "
-                       "[out_features, in_features], got " +
-                           formatShape(x) + " and " + formatShape(w));
+                         "expects input [..., in_features] and weight "
+                         "[out_features, in_features], got " +
+                             formatShape(x) + " and " + formatShape(w));
   if (x.back() != w[1])
     return reportOpError(loc, name,
-                       "input has " + Twine(x.back()) +
-                           " features but weight expects " + Twine(w[1]) +
-                           ": input " + formatShape(x) + ", weight " +
-                           formatShape(w));
+                         "input has " + Twine(x.back()) +
+                             " features but weight expects " + Twine(w[1]) +
+                             ": input " + formatShape(x) + ", weight " +
+                             formatShape(w));
   Type element = input->getElementType();
   if (weight->getElementType() != element)
-    return reportOpError(loc, name,
-                       "input and weight dtypes differ: " +
-                           getDtypeName(element) + " vs " +
-                           getDtypeName(weight->getElementType()));
+    return reportOpError(
+        loc, name,
+        "input and weight dtypes differ: " + getDtypeName(element) + " vs " +
+            getDtypeName(weight->getElementType()));
   if (Value bias = adaptor.getBias()) {
     auto biasTensor = getStaticTensor(loc, name, bias.getType(), "bias");
     if (failed(biasTensor))
@@ -41,10 +42,10 @@ LogicalResult LinearOp::inferReturnTypes(MLIRContext *, OptionalLoc loc,
     if (biasTensor->getShape() != ArrayRef<int64_t>{w[0]} ||
         biasTensor->getElementType() != element)
       return reportOpError(loc, name,
-                         "bias must be " + getDtypeName(element) + " " +
-                             formatShape({w[0]}) + ", got " +
-                             getDtypeName(biasTensor->getElementType()) + " " +
-                             formatShape(biasTensor->getShape()));
+                           "bias must be " + getDtypeName(element) + " " +
+                               formatShape({w[0]}) + ", got " +
+                               getDtypeName(biasTensor->getElementType()) +
+                               " " + formatShape(biasTensor->getShape()));
   }
   SmallVector<int64_t> shape(x.drop_back());
   shape.push_back(w[0]);

@@ -23,7 +23,7 @@ std::string formatShape(ArrayRef<int64_t> shape) {
 }
 
 LogicalResult reportOpError(OptionalLoc loc, StringRef opName,
-                          const Twine &message) {
+                            const Twine &message) {
   return emitOptionalError(loc, "'", opName, "' op ", message.str());
 }
 
@@ -32,7 +32,7 @@ FailureOr<RankedTensorType> getStaticTensor(OptionalLoc loc, StringRef opName,
   auto tensor = dyn_cast<RankedTensorType>(type);
   if (!tensor || !tensor.hasStaticShape())
     return reportOpError(loc, opName,
-                       role + " must be a statically shaped tensor");
+                         role + " must be a statically shaped tensor");
   return tensor;
 }
 
@@ -40,10 +40,10 @@ FailureOr<int64_t> normalizeDim(OptionalLoc loc, StringRef opName, int64_t dim,
                                 int64_t rank) {
   int64_t extent = std::max<int64_t>(rank, 1);
   if (dim < -extent || dim >= extent)
-    return reportOpError(loc, opName,
-                       "dimension " + Twine(dim) + " is out of range for rank " +
-                           Twine(rank) + " (expected [" + Twine(-extent) +
-                           ", " + Twine(extent - 1) + "])");
+    return reportOpError(
+        loc, opName,
+        "dimension " + Twine(dim) + " is out of range for rank " + Twine(rank) +
+            " (expected [" + Twine(-extent) + ", " + Twine(extent - 1) + "])");
   return dim < 0 ? dim + extent : dim;
 }
 
@@ -87,8 +87,8 @@ LogicalResult inferUnaryElementwise(OptionalLoc loc, StringRef opName,
   case UnaryRule::Numeric:
     if (getCategory(element) == DtypeCategory::Bool)
       return reportOpError(loc, opName,
-                         "is not defined for bool tensors (input " +
-                             formatShape(tensor->getShape()) + " bool)");
+                           "is not defined for bool tensors (input " +
+                               formatShape(tensor->getShape()) + " bool)");
     break;
   case UnaryRule::ToFloat:
     if (getCategory(element) != DtypeCategory::Float)
@@ -106,8 +106,8 @@ LogicalResult inferBinaryElementwise(OptionalLoc loc, StringRef opName,
   auto rhsTensor = getStaticTensor(loc, opName, rhs, "rhs");
   if (failed(lhsTensor) || failed(rhsTensor))
     return failure();
-  auto shape = broadcastShapes(
-      loc, opName, {lhsTensor->getShape(), rhsTensor->getShape()});
+  auto shape = broadcastShapes(loc, opName,
+                               {lhsTensor->getShape(), rhsTensor->getShape()});
   if (failed(shape))
     return failure();
   Type element = resultType({*lhsTensor, *rhsTensor});
@@ -141,8 +141,8 @@ getReducedDims(OptionalLoc loc, StringRef opName,
       return failure();
     if (llvm::is_contained(reduced, *normalized))
       return reportOpError(loc, opName,
-                         "dimension " + Twine(dim) +
-                             " appears more than once in the reduced dims");
+                           "dimension " + Twine(dim) +
+                               " appears more than once in the reduced dims");
     reduced.push_back(*normalized);
   }
   llvm::sort(reduced);
@@ -166,9 +166,9 @@ LogicalResult inferReduction(OptionalLoc loc, StringRef opName, Type input,
     element = IntegerType::get(input.getContext(), 64);
   if (rule == ReductionRule::FloatOnly && category != DtypeCategory::Float)
     return reportOpError(loc, opName,
-                       "needs a floating-point input, got " +
-                           getDtypeName(element) + " " +
-                           formatShape(tensor->getShape()));
+                         "needs a floating-point input, got " +
+                             getDtypeName(element) + " " +
+                             formatShape(tensor->getShape()));
 
   SmallVector<int64_t> shape;
   for (auto [dim, size] : llvm::enumerate(tensor->getShape())) {
@@ -184,7 +184,8 @@ LogicalResult inferReduction(OptionalLoc loc, StringRef opName, Type input,
 LogicalResult inferAlongDim(OptionalLoc loc, StringRef opName, Type input,
                             int64_t dim, SmallVectorImpl<Type> &resultTypes) {
   auto tensor = getStaticTensor(loc, opName, input, "input");
-  if (failed(tensor) || failed(normalizeDim(loc, opName, dim, tensor->getRank())))
+  if (failed(tensor) ||
+      failed(normalizeDim(loc, opName, dim, tensor->getRank())))
     return failure();
   resultTypes.push_back(*tensor);
   return success();
@@ -209,15 +210,15 @@ LogicalResult inferPointwiseLoss(OptionalLoc loc, StringRef opName, Type input,
   ArrayRef<int64_t> targetShape = targetTensor->getShape();
   if (inputTensor->getElementType() != targetTensor->getElementType())
     return reportOpError(loc, opName,
-                       "input and target dtypes differ: " +
-                           getDtypeName(inputTensor->getElementType()) +
-                           " vs " +
-                           getDtypeName(targetTensor->getElementType()));
+                         "input and target dtypes differ: " +
+                             getDtypeName(inputTensor->getElementType()) +
+                             " vs " +
+                             getDtypeName(targetTensor->getElementType()));
   if (shapeRule == LossShape::Same && inputShape != targetShape)
     return reportOpError(loc, opName,
-                       "target shape " + formatShape(targetShape) +
-                           " must equal input shape " +
-                           formatShape(inputShape));
+                         "target shape " + formatShape(targetShape) +
+                             " must equal input shape " +
+                             formatShape(inputShape));
   auto shape = broadcastShapes(loc, opName, {inputShape, targetShape});
   if (failed(shape))
     return failure();
@@ -239,17 +240,17 @@ LogicalResult inferClassLoss(OptionalLoc loc, StringRef opName, Type input,
   SmallVector<int64_t> expected;
   if (inputShape.empty())
     return reportOpError(loc, opName,
-                       "input must have a class dimension, got shape []");
+                         "input must have a class dimension, got shape []");
   if (inputShape.size() > 1) {
     expected.push_back(inputShape[0]);
     llvm::append_range(expected, inputShape.drop_front(2));
   }
   if (targetShape != ArrayRef<int64_t>(expected))
     return reportOpError(loc, opName,
-                       "target shape " + formatShape(targetShape) +
-                           " does not fit input shape " +
-                           formatShape(inputShape) + " (expected " +
-                           formatShape(expected) + ")");
+                         "target shape " + formatShape(targetShape) +
+                             " does not fit input shape " +
+                             formatShape(inputShape) + " (expected " +
+                             formatShape(expected) + ")");
   resultTypes.push_back(getLossType(
       RankedTensorType::get(targetShape, inputTensor->getElementType()),
       reduction));

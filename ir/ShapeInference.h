@@ -26,13 +26,14 @@ std::string formatShape(llvm::ArrayRef<int64_t> shape);
 
 /// Emits "'<opName>' op <message>" at `loc` (when there is one) and fails.
 mlir::LogicalResult reportOpError(OptionalLoc loc, llvm::StringRef opName,
-                                const llvm::Twine &message);
+                                  const llvm::Twine &message);
 
 /// Returns `type` as a statically shaped ranked tensor, or reports `role`
 /// (e.g. "input") as not being one.
-mlir::FailureOr<mlir::RankedTensorType>
-getStaticTensor(OptionalLoc loc, llvm::StringRef opName, mlir::Type type,
-                llvm::StringRef role);
+mlir::FailureOr<mlir::RankedTensorType> getStaticTensor(OptionalLoc loc,
+                                                        llvm::StringRef opName,
+                                                        mlir::Type type,
+                                                        llvm::StringRef role);
 
 /// Maps a PyTorch dimension index in [-rank, rank) to [0, rank). A 0-d
 /// tensor accepts 0 and -1, as PyTorch does.
@@ -100,7 +101,8 @@ inferPointwiseLoss(OptionalLoc loc, llvm::StringRef opName, mlir::Type input,
                    mlir::Type target, Reduction reduction, LossShape shapeRule,
                    llvm::SmallVectorImpl<mlir::Type> &resultTypes);
 
-/// Class scores [N, C, d1, ...] or [C] against class indices [N, d1, ...] or [].
+/// Class scores [N, C, d1, ...] or [C] against class indices [N, d1, ...] or
+/// [].
 mlir::LogicalResult
 inferClassLoss(OptionalLoc loc, llvm::StringRef opName, mlir::Type input,
                mlir::Type target, Reduction reduction,

@@ -21,8 +21,8 @@ namespace kiln {
 //===----------------------------------------------------------------------===//
 
 /// torch.reshape's shape rule: at most one -1, filled from the element count.
-static LogicalResult inferReshape(OptionalLoc loc, StringRef opName,
-                                  Type input, ArrayRef<int64_t> requested,
+static LogicalResult inferReshape(OptionalLoc loc, StringRef opName, Type input,
+                                  ArrayRef<int64_t> requested,
                                   SmallVectorImpl<Type> &types) {
   auto tensor = getStaticTensor(loc, opName, input, "input");
   if (failed(tensor))
@@ -37,26 +37,26 @@ static LogicalResult inferReshape(OptionalLoc loc, StringRef opName,
     }
     if (size < 0)
       return reportOpError(loc, opName,
-                         "invalid shape " + formatShape(requested) +
-                             ": only one -1 is allowed and sizes are not "
-                             "negative");
+                           "invalid shape " + formatShape(requested) +
+                               ": only one -1 is allowed and sizes are not "
+                               "negative");
     known *= size;
   }
   int64_t count = tensor->getNumElements();
   if (inferredDim) {
     if (known == 0 || count % known != 0)
       return reportOpError(loc, opName,
+                           "shape " + formatShape(requested) +
+                               " is invalid for input of shape " +
+                               formatShape(tensor->getShape()) + " (" +
+                               Twine(count) + " elements)");
+    shape[*inferredDim] = count / known;
+  } else if (known != count) {
+    return reportOpError(loc, opName,
                          "shape " + formatShape(requested) +
                              " is invalid for input of shape " +
                              formatShape(tensor->getShape()) + " (" +
                              Twine(count) + " elements)");
-    shape[*inferredDim] = count / known;
-  } else if (known != count) {
-    return reportOpError(loc, opName,
-                       "shape " + formatShape(requested) +
-                           " is invalid for input of shape " +
-                           formatShape(tensor->getShape()) + " (" +
-                           Twine(count) + " elements)");
   }
   types.push_back(tensor->clone(shape));
   return success();
@@ -80,7 +80,8 @@ LogicalResult FlattenOp::inferReturnTypes(MLIRContext *, OptionalLoc loc,
                                           Adaptor adaptor,
                                           SmallVectorImpl<Type> &types) {
   StringRef name = getOperationName();
-  auto tensor = getStaticTensor(loc, name, adaptor.getInput().getType(), "input");
+  auto tensor =
+      getStaticTensor(loc, name, adaptor.getInput().getType(), "input");
   if (failed(tensor))
     return failure();
   int64_t rank = tensor->getRank();
@@ -90,9 +91,9 @@ LogicalResult FlattenOp::inferReturnTypes(MLIRContext *, OptionalLoc loc,
     return failure();
   if (*start > *end)
     return reportOpError(loc, name,
-                       "start_dim " + Twine(adaptor.getStartDim()) +
-                           " comes after end_dim " +
-                           Twine(adaptor.getEndDim()));
+                         "start_dim " + Twine(adaptor.getStartDim()) +
+                             " comes after end_dim " +
+                             Twine(adaptor.getEndDim()));
   // A 0-d tensor flattens to one element.
   if (rank == 0) {
     types.push_back(tensor->clone(ArrayRef<int64_t>{1}));
@@ -113,7 +114,8 @@ LogicalResult SqueezeOp::inferReturnTypes(MLIRContext *, OptionalLoc loc,
                                           Adaptor adaptor,
                                           SmallVectorImpl<Type> &types) {
   StringRef name = getOperationName();
-  auto tensor = getStaticTensor(loc, name, adaptor.getInput().getType(), "input");
+  auto tensor =
+      getStaticTensor(loc, name, adaptor.getInput().getType(), "input");
   if (failed(tensor))
     return failure();
   ArrayRef<int64_t> shape = tensor->getShape();
@@ -132,7 +134,8 @@ LogicalResult UnsqueezeOp::inferReturnTypes(MLIRContext *, OptionalLoc loc,
                                             Adaptor adaptor,
                                             SmallVectorImpl<Type> &types) {
   StringRef name = getOperationName();
-  auto tensor = getStaticTensor(loc, name, adaptor.getInput().getType(), "input");
+  auto tensor =
+      getStaticTensor(loc, name, adaptor.getInput().getType(), "input");
   if (failed(tensor))
     return failure();
   // The new dimension indexes the result, which has one more.
@@ -165,8 +168,7 @@ OpFoldResult SqueezeOp::fold(FoldAdaptor) {
 namespace {
 /// Rewrites an op that only changes the shape into `kiln.reshape`, and a
 /// reshape of such an op into one reshape of the original input.
-template <typename OpT>
-struct ToReshape : OpRewritePattern<OpT> {
+template <typename OpT> struct ToReshape : OpRewritePattern<OpT> {
   using OpRewritePattern<OpT>::OpRewritePattern;
 
   LogicalResult matchAndRewrite(OpT op,
@@ -208,7 +210,8 @@ LogicalResult TransposeOp::inferReturnTypes(MLIRContext *, OptionalLoc loc,
                                             Adaptor adaptor,
                                             SmallVectorImpl<Type> &types) {
   StringRef name = getOperationName();
-  auto tensor = getStaticTensor(loc, name, adaptor.getInput().getType(), "input");
+  auto tensor =
+      getStaticTensor(loc, name, adaptor.getInput().getType(), "input");
   if (failed(tensor))
     return failure();
   auto dim0 = normalizeDim(loc, name, adaptor.getDim0(), tensor->getRank());
@@ -246,16 +249,17 @@ LogicalResult PermuteOp::inferReturnTypes(MLIRContext *, OptionalLoc loc,
                                           Adaptor adaptor,
                                           SmallVectorImpl<Type> &types) {
   StringRef name = getOperationName();
-  auto tensor = getStaticTensor(loc, name, adaptor.getInput().getType(), "input");
+  auto tensor =
+      getStaticTensor(loc, name, adaptor.getInput().getType(), "input");
   if (failed(tensor))
     return failure();
   ArrayRef<int64_t> dims = adaptor.getDims();
   int64_t rank = tensor->getRank();
   if (static_cast<int64_t>(dims.size()) != rank)
     return reportOpError(loc, name,
-                       "dims " + formatShape(dims) + " must list all " +
-                           Twine(rank) + " dimensions of the input " +
-                           formatShape(tensor->getShape()));
+                         "dims " + formatShape(dims) + " must list all " +
+                             Twine(rank) + " dimensions of the input " +
+                             formatShape(tensor->getShape()));
   SmallVector<int64_t> shape, seen;
   for (int64_t dim : dims) {
     auto normalized = normalizeDim(loc, name, dim, rank);
@@ -263,8 +267,8 @@ LogicalResult PermuteOp::inferReturnTypes(MLIRContext *, OptionalLoc loc,
       return failure();
     if (llvm::is_contained(seen, *normalized))
       return reportOpError(loc, name,
-                         "dims " + formatShape(dims) + " repeat dimension " +
-                             Twine(dim));
+                           "dims " + formatShape(dims) + " repeat dimension " +
+                               Twine(dim));
     seen.push_back(*normalized);
     shape.push_back(tensor->getShape()[*normalized]);
   }
@@ -297,9 +301,9 @@ struct ComposePermutes : OpRewritePattern<PermuteOp> {
     if (!inner)
       return failure();
     SmallVector<int64_t> innerDims = getNormalizedPermutation(inner);
-    SmallVector<int64_t> composed = llvm::map_to_vector(
-        getNormalizedPermutation(op),
-        [&](int64_t dim) { return innerDims[dim]; });
+    SmallVector<int64_t> composed =
+        llvm::map_to_vector(getNormalizedPermutation(op),
+                            [&](int64_t dim) { return innerDims[dim]; });
     rewriter.replaceOpWithNewOp<PermuteOp>(op, inner.getInput(), composed);
     return success();
   }
@@ -315,23 +319,24 @@ LogicalResult ExpandOp::inferReturnTypes(MLIRContext *, OptionalLoc loc,
                                          Adaptor adaptor,
                                          SmallVectorImpl<Type> &types) {
   StringRef name = getOperationName();
-  auto tensor = getStaticTensor(loc, name, adaptor.getInput().getType(), "input");
+  auto tensor =
+      getStaticTensor(loc, name, adaptor.getInput().getType(), "input");
   if (failed(tensor))
     return failure();
   ArrayRef<int64_t> input = tensor->getShape(), sizes = adaptor.getSizes();
   if (sizes.size() < input.size())
     return reportOpError(loc, name,
-                       "sizes " + formatShape(sizes) +
-                           " have fewer dimensions than the input " +
-                           formatShape(input));
+                         "sizes " + formatShape(sizes) +
+                             " have fewer dimensions than the input " +
+                             formatShape(input));
   size_t offset = sizes.size() - input.size();
   SmallVector<int64_t> shape;
   for (auto [dim, size] : llvm::enumerate(sizes)) {
     if (dim < offset) {
       if (size < 0)
         return reportOpError(loc, name,
-                           "new leading dimension " + Twine(dim) +
-                               " needs a size, got " + Twine(size));
+                             "new leading dimension " + Twine(dim) +
+                                 " needs a size, got " + Twine(size));
       shape.push_back(size);
       continue;
     }
@@ -342,10 +347,10 @@ LogicalResult ExpandOp::inferReturnTypes(MLIRContext *, OptionalLoc loc,
     }
     if (existing != 1 || size < 0)
       return reportOpError(loc, name,
-                         "cannot expand " + formatShape(input) + " to " +
-                             formatShape(sizes) + ": size " + Twine(existing) +
-                             " at dimension " + Twine(dim) +
-                             " is not 1 and differs from " + Twine(size));
+                           "cannot expand " + formatShape(input) + " to " +
+                               formatShape(sizes) + ": size " +
+                               Twine(existing) + " at dimension " + Twine(dim) +
+                               " is not 1 and differs from " + Twine(size));
     shape.push_back(size);
   }
   types.push_back(tensor->clone(shape));
@@ -403,12 +408,11 @@ LogicalResult CatOp::inferReturnTypes(MLIRContext *, OptionalLoc loc,
     for (size_t d = 0; fits && d < first.size(); ++d)
       fits = static_cast<int64_t>(d) == *dim || other[d] == first[d];
     if (!fits)
-      return reportOpError(loc, name,
-                         "input " + Twine(index + 1) + " of shape " +
-                             formatShape(other) +
-                             " does not match input 0 of shape " +
-                             formatShape(first) + " outside dimension " +
-                             Twine(*dim));
+      return reportOpError(
+          loc, name,
+          "input " + Twine(index + 1) + " of shape " + formatShape(other) +
+              " does not match input 0 of shape " + formatShape(first) +
+              " outside dimension " + Twine(*dim));
     shape[*dim] += other[*dim];
   }
   types.push_back(RankedTensorType::get(shape, getJoinedElementType(*tensors)));
@@ -432,10 +436,10 @@ LogicalResult StackOp::inferReturnTypes(MLIRContext *, OptionalLoc loc,
   for (auto [index, tensor] : llvm::enumerate(*tensors))
     if (tensor.getShape() != first)
       return reportOpError(loc, name,
-                         "stacks tensors of equal shape, but input " +
-                             Twine(index) + " is " +
-                             formatShape(tensor.getShape()) +
-                             " and input 0 is " + formatShape(first));
+                           "stacks tensors of equal shape, but input " +
+                               Twine(index) + " is " +
+                               formatShape(tensor.getShape()) +
+                               " and input 0 is " + formatShape(first));
   auto dim = normalizeDim(loc, name, adaptor.getDim(), first.size() + 1);
   if (failed(dim))
     return failure();
@@ -461,7 +465,8 @@ LogicalResult SliceOp::inferReturnTypes(MLIRContext *, OptionalLoc loc,
                                         Adaptor adaptor,
                                         SmallVectorImpl<Type> &types) {
   StringRef name = getOperationName();
-  auto tensor = getStaticTensor(loc, name, adaptor.getInput().getType(), "input");
+  auto tensor =
+      getStaticTensor(loc, name, adaptor.getInput().getType(), "input");
   if (failed(tensor))
     return failure();
   if (tensor->getRank() == 0)
@@ -472,7 +477,7 @@ LogicalResult SliceOp::inferReturnTypes(MLIRContext *, OptionalLoc loc,
   int64_t step = adaptor.getStep();
   if (step <= 0)
     return reportOpError(loc, name,
-                       "step must be positive, got " + Twine(step));
+                         "step must be positive, got " + Twine(step));
   SmallVector<int64_t> shape(tensor->getShape());
   int64_t start = clampSliceBound(adaptor.getStart(), shape[*dim]);
   int64_t end = clampSliceBound(adaptor.getEnd(), shape[*dim]);
@@ -491,14 +496,16 @@ LogicalResult IndexSelectOp::inferReturnTypes(MLIRContext *, OptionalLoc loc,
                                               Adaptor adaptor,
                                               SmallVectorImpl<Type> &types) {
   StringRef name = getOperationName();
-  auto tensor = getStaticTensor(loc, name, adaptor.getInput().getType(), "input");
-  auto index = getStaticTensor(loc, name, adaptor.getIndex().getType(), "index");
+  auto tensor =
+      getStaticTensor(loc, name, adaptor.getInput().getType(), "input");
+  auto index =
+      getStaticTensor(loc, name, adaptor.getIndex().getType(), "index");
   if (failed(tensor) || failed(index))
     return failure();
   if (index->getRank() > 1)
     return reportOpError(loc, name,
-                       "index must be 0-D or 1-D, got " +
-                           formatShape(index->getShape()));
+                         "index must be 0-D or 1-D, got " +
+                             formatShape(index->getShape()));
   auto dim = normalizeDim(loc, name, adaptor.getDim(), tensor->getRank());
   if (failed(dim))
     return failure();
@@ -513,8 +520,10 @@ LogicalResult GatherOp::inferReturnTypes(MLIRContext *, OptionalLoc loc,
                                          Adaptor adaptor,
                                          SmallVectorImpl<Type> &types) {
   StringRef name = getOperationName();
-  auto tensor = getStaticTensor(loc, name, adaptor.getInput().getType(), "input");
-  auto index = getStaticTensor(loc, name, adaptor.getIndex().getType(), "index");
+  auto tensor =
+      getStaticTensor(loc, name, adaptor.getInput().getType(), "input");
+  auto index =
+      getStaticTensor(loc, name, adaptor.getIndex().getType(), "index");
   if (failed(tensor) || failed(index))
     return failure();
   ArrayRef<int64_t> input = tensor->getShape(), indices = index->getShape();
@@ -525,12 +534,11 @@ LogicalResult GatherOp::inferReturnTypes(MLIRContext *, OptionalLoc loc,
   for (size_t d = 0; fits && d < input.size(); ++d)
     fits = static_cast<int64_t>(d) == *dim || indices[d] <= input[d];
   if (!fits)
-    return reportOpError(loc, name,
-                       "index of shape " + formatShape(indices) +
-                           " must have the rank of the input " +
-                           formatShape(input) +
-                           " and be no larger outside dimension " +
-                           Twine(*dim));
+    return reportOpError(
+        loc, name,
+        "index of shape " + formatShape(indices) +
+            " must have the rank of the input " + formatShape(input) +
+            " and be no larger outside dimension " + Twine(*dim));
   types.push_back(tensor->clone(indices));
   return success();
 }

@@ -25,7 +25,8 @@ struct DecomposePass : kiln::impl::KilnDecomposeBase<DecomposePass> {
     RewritePatternSet patterns(&getContext());
     kiln::populateDecomposeNNPatterns(patterns);
     kiln::populateDecomposeLossPatterns(patterns);
-    if (failed(applyPatternsAndFoldGreedily(getOperation(), std::move(patterns))))
+    if (failed(
+            applyPatternsAndFoldGreedily(getOperation(), std::move(patterns))))
       return signalPassFailure();
 
     WalkResult remaining = getOperation()->walk([](Operation *op) {

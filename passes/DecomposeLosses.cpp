@@ -35,7 +35,8 @@ struct DecomposeMseLoss : OpRewritePattern<MseLossOp> {
                                 PatternRewriter &rewriter) const override {
     Location loc = op.getLoc();
     Value diff = rewriter.create<SubOp>(loc, op.getInput(), op.getTarget());
-    replaceWithReducedLoss(op, rewriter.create<MulOp>(loc, diff, diff), rewriter);
+    replaceWithReducedLoss(op, rewriter.create<MulOp>(loc, diff, diff),
+                           rewriter);
     return success();
   }
 };
@@ -75,7 +76,8 @@ struct DecomposeSmoothL1Loss : OpRewritePattern<SmoothL1LossOp> {
         loc, absDiff, createScalar(rewriter, loc, element, 0.5 * beta));
     Value isSmall = rewriter.create<LtOp>(loc, absDiff, betaValue);
     replaceWithReducedLoss(
-        op, rewriter.create<WhereOp>(loc, isSmall, quadratic, linear), rewriter);
+        op, rewriter.create<WhereOp>(loc, isSmall, quadratic, linear),
+        rewriter);
     return success();
   }
 };
@@ -117,8 +119,9 @@ struct DecomposeBinaryCrossEntropyWithLogits
     Type element = getElementType(op.getInput());
     Value x = op.getInput();
     Value negX = rewriter.create<NegOp>(loc, x);
-    Value shift = rewriter.create<ClampOp>(loc, negX, rewriter.getF64FloatAttr(0.0),
-                                           /*max=*/nullptr);
+    Value shift =
+        rewriter.create<ClampOp>(loc, negX, rewriter.getF64FloatAttr(0.0),
+                                 /*max=*/nullptr);
     Value expNegShift =
         rewriter.create<ExpOp>(loc, rewriter.create<NegOp>(loc, shift));
     Value expShiftedNegX =
@@ -129,9 +132,8 @@ struct DecomposeBinaryCrossEntropyWithLogits
         loc, createScalar(rewriter, loc, element, 1.0), op.getTarget());
     Value loss = rewriter.create<AddOp>(
         loc,
-        rewriter.create<AddOp>(loc,
-                               rewriter.create<MulOp>(loc, oneMinusTarget, x),
-                               shift),
+        rewriter.create<AddOp>(
+            loc, rewriter.create<MulOp>(loc, oneMinusTarget, x), shift),
         logSumExp);
     replaceWithReducedLoss(op, loss, rewriter);
     return success();
@@ -186,14 +188,13 @@ Value createMaskedReduction(PatternRewriter &rewriter, Location loc,
   if (reduction != Reduction::mean)
     return createLossReduction(rewriter, loc, perSample, reduction);
   Value total = createSum(rewriter, loc, perSample, {}, /*keepdim=*/false);
-  Value count = createSum(
-      rewriter, loc,
-      rewriter.create<CastOp>(
-          loc,
-          cast<RankedTensorType>(kept.getType())
-              .clone(getElementType(perSample)),
-          kept),
-      {}, /*keepdim=*/false);
+  Value count =
+      createSum(rewriter, loc,
+                rewriter.create<CastOp>(loc,
+                                        cast<RankedTensorType>(kept.getType())
+                                            .clone(getElementType(perSample)),
+                                        kept),
+                {}, /*keepdim=*/false);
   return rewriter.create<DivOp>(loc, total, count);
 }
 
@@ -209,9 +210,11 @@ struct DecomposeNllLoss : OpRewritePattern<NllLossOp> {
     Value kept = createKeptMask(rewriter, loc, target, op.getIgnoreIndex());
     // Ignored targets may hold any value; gather from class 0 instead.
     Value safeTarget = rewriter.create<WhereOp>(
-        loc, kept, target, createScalar(rewriter, loc, getElementType(target), 0));
+        loc, kept, target,
+        createScalar(rewriter, loc, getElementType(target), 0));
     Value index = rewriter.create<UnsqueezeOp>(loc, safeTarget, classDim);
-    Value picked = rewriter.create<GatherOp>(loc, op.getInput(), index, classDim);
+    Value picked =
+        rewriter.create<GatherOp>(loc, op.getInput(), index, classDim);
     Value logProb = rewriter.create<SqueezeOp>(
         loc, picked, rewriter.getDenseI64ArrayAttr({classDim}));
     Value perSample = rewriter.create<WhereOp>(
@@ -268,10 +271,11 @@ struct DecomposeCrossEntropy : OpRewritePattern<CrossEntropyOp> {
 } // namespace
 
 void populateDecomposeLossPatterns(RewritePatternSet &patterns) {
-  patterns.add<DecomposeMseLoss, DecomposeL1Loss, DecomposeSmoothL1Loss,
-               DecomposeBinaryCrossEntropy,
-               DecomposeBinaryCrossEntropyWithLogits, DecomposeKlDiv,
-               DecomposeNllLoss, DecomposeCrossEntropy>(patterns.getContext());
+  patterns
+      .add<DecomposeMseLoss, DecomposeL1Loss, DecomposeSmoothL1Loss,
+           DecomposeBinaryCrossEntropy, DecomposeBinaryCrossEntropyWithLogits,
+           DecomposeKlDiv, DecomposeNllLoss, DecomposeCrossEntropy>(
+          patterns.getContext());
 }
 
 } // namespace kiln

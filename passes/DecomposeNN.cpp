@@ -31,9 +31,8 @@ struct DecomposeLinear : OpRewritePattern<LinearOp> {
 /// x - max(x, dim, keepdim): the shifted logits both softmaxes start from.
 static Value createShiftedLogits(PatternRewriter &rewriter, Location loc,
                                  Value input, int64_t dim) {
-  Value max = rewriter.create<MaxOp>(loc, input,
-                                     rewriter.getDenseI64ArrayAttr({dim}),
-                                     rewriter.getUnitAttr());
+  Value max = rewriter.create<MaxOp>(
+      loc, input, rewriter.getDenseI64ArrayAttr({dim}), rewriter.getUnitAttr());
   return rewriter.create<SubOp>(loc, input, max);
 }
 
@@ -43,7 +42,8 @@ struct DecomposeSoftmax : OpRewritePattern<SoftmaxOp> {
   LogicalResult matchAndRewrite(SoftmaxOp op,
                                 PatternRewriter &rewriter) const override {
     Location loc = op.getLoc();
-    Value shifted = createShiftedLogits(rewriter, loc, op.getInput(), op.getDim());
+    Value shifted =
+        createShiftedLogits(rewriter, loc, op.getInput(), op.getDim());
     Value exp = rewriter.create<ExpOp>(loc, shifted);
     Value sum = createSum(rewriter, loc, exp, {op.getDim()}, /*keepdim=*/true);
     rewriter.replaceOpWithNewOp<DivOp>(op, exp, sum);
@@ -57,7 +57,8 @@ struct DecomposeLogSoftmax : OpRewritePattern<LogSoftmaxOp> {
   LogicalResult matchAndRewrite(LogSoftmaxOp op,
                                 PatternRewriter &rewriter) const override {
     Location loc = op.getLoc();
-    Value shifted = createShiftedLogits(rewriter, loc, op.getInput(), op.getDim());
+    Value shifted =
+        createShiftedLogits(rewriter, loc, op.getInput(), op.getDim());
     Value exp = rewriter.create<ExpOp>(loc, shifted);
     Value sum = createSum(rewriter, loc, exp, {op.getDim()}, /*keepdim=*/true);
     Value logSum = rewriter.create<LogOp>(loc, sum);

@@ -9,11 +9,10 @@ namespace kiln {
 Value createScalar(OpBuilder &builder, Location loc, Type elementType,
                    double value) {
   auto type = RankedTensorType::get({}, elementType);
-  Attribute element =
-      isa<FloatType>(elementType)
-          ? Attribute(builder.getFloatAttr(elementType, value))
-          : Attribute(builder.getIntegerAttr(elementType,
-                                             static_cast<int64_t>(value)));
+  Attribute element = isa<FloatType>(elementType)
+                          ? Attribute(builder.getFloatAttr(elementType, value))
+                          : Attribute(builder.getIntegerAttr(
+                                elementType, static_cast<int64_t>(value)));
   return builder.create<ConstantOp>(loc, DenseElementsAttr::get(type, element));
 }
 
@@ -28,9 +27,8 @@ Value createMean(OpBuilder &builder, Location loc, Value input,
                  std::optional<ArrayRef<int64_t>> dims, bool keepdim) {
   auto type = cast<RankedTensorType>(input.getType());
   // The dims were verified with the op being rewritten, so this succeeds.
-  FailureOr<SmallVector<int64_t>> reduced =
-      getReducedDims(std::nullopt, MeanOp::getOperationName(), dims,
-                     type.getRank());
+  FailureOr<SmallVector<int64_t>> reduced = getReducedDims(
+      std::nullopt, MeanOp::getOperationName(), dims, type.getRank());
   int64_t count = 1;
   for (int64_t dim : *reduced)
     if (type.getRank() > 0)
@@ -50,7 +48,8 @@ Value createLossReduction(OpBuilder &builder, Location loc, Value perElement,
   case Reduction::sum:
     return createSum(builder, loc, perElement, {}, /*keepdim=*/false);
   case Reduction::mean:
-    return createMean(builder, loc, perElement, std::nullopt, /*keepdim=*/false);
+    return createMean(builder, loc, perElement, std::nullopt,
+                      /*keepdim=*/false);
   }
   llvm_unreachable("unknown reduction");
 }

@@ -25,7 +25,8 @@ mlir::Value createSum(mlir::OpBuilder &builder, mlir::Location loc,
 
 /// kiln.sum over `dims` divided by the number of elements summed.
 mlir::Value createMean(mlir::OpBuilder &builder, mlir::Location loc,
-                       mlir::Value input, std::optional<llvm::ArrayRef<int64_t>> dims,
+                       mlir::Value input,
+                       std::optional<llvm::ArrayRef<int64_t>> dims,
                        bool keepdim);
 
 /// Applies a loss reduction to per-element losses.

@@ -15,17 +15,17 @@ TEST(ShapeInferenceTest, FormatShapeLikeTorchSize) {
 }
 
 TEST(ShapeInferenceTest, BroadcastsLikeNumPy) {
-  auto shape = kiln::broadcastShapes(std::nullopt, "kiln.add",
-                                     {ArrayRef<int64_t>{5, 1, 4},
-                                      ArrayRef<int64_t>{3, 1}});
+  auto shape = kiln::broadcastShapes(
+      std::nullopt, "kiln.add",
+      {ArrayRef<int64_t>{5, 1, 4}, ArrayRef<int64_t>{3, 1}});
   ASSERT_TRUE(succeeded(shape));
   EXPECT_EQ(*shape, (SmallVector<int64_t>{5, 3, 4}));
 }
 
 TEST(ShapeInferenceTest, BroadcastOfZeroSizedDimension) {
-  auto shape = kiln::broadcastShapes(std::nullopt, "kiln.add",
-                                     {ArrayRef<int64_t>{0, 3},
-                                      ArrayRef<int64_t>{1, 3}});
+  auto shape =
+      kiln::broadcastShapes(std::nullopt, "kiln.add",
+                            {ArrayRef<int64_t>{0, 3}, ArrayRef<int64_t>{1, 3}});
   ASSERT_TRUE(succeeded(shape));
   EXPECT_EQ(*shape, (SmallVector<int64_t>{0, 3}));
 }
@@ -37,9 +37,9 @@ TEST(ShapeInferenceTest, BroadcastMismatchReportsBothShapes) {
     message = diag.str();
     return success();
   });
-  auto shape = kiln::broadcastShapes(UnknownLoc::get(&context), "kiln.add",
-                                     {ArrayRef<int64_t>{2, 3},
-                                      ArrayRef<int64_t>{4}});
+  auto shape =
+      kiln::broadcastShapes(UnknownLoc::get(&context), "kiln.add",
+                            {ArrayRef<int64_t>{2, 3}, ArrayRef<int64_t>{4}});
   EXPECT_TRUE(failed(shape));
   EXPECT_NE(message.find("'kiln.add' op shapes [2, 3] and [4]"),
             std::string::npos)

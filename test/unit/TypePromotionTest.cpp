@@ -48,7 +48,8 @@ TEST_F(TypePromotionTest, ZeroDimTensorsOfSameCategoryDoNotPromote) {
 TEST_F(TypePromotionTest, ZeroDimTensorsOfHigherCategoryDecide) {
   // torch.ones(3, dtype=torch.int64) + torch.tensor(1.) -> float32
   EXPECT_EQ(kiln::resultType({tensor(i64), tensor(f32, {})}), f32);
-  // torch.ones(3, dtype=torch.int64) + torch.tensor(1., dtype=float64) -> float64
+  // torch.ones(3, dtype=torch.int64) + torch.tensor(1., dtype=float64) ->
+  // float64
   EXPECT_EQ(kiln::resultType({tensor(i64), tensor(f64, {})}), f64);
   // torch.ones(3, dtype=torch.bool) + torch.tensor(2) -> int64
   EXPECT_EQ(kiln::resultType({tensor(i1), tensor(i64, {})}), i64);

@@ -22,6 +22,26 @@ bool isSplatOf(Attribute attr, double value) {
              : static_cast<double>(splat.getSExtValue()) == value;
 }
 
+/// Whether `attr` is a splat zero; for floats, one of the given sign.
+static bool isSignedZero(Attribute attr, bool negative) {
+  auto dense = dyn_cast_or_null<DenseElementsAttr>(attr);
+  if (!dense || !dense.isSplat())
+    return false;
+  if (isa<FloatType>(dense.getElementType())) {
+    APFloat splat = dense.getSplatValue<APFloat>();
+    return splat.isZero() && splat.isNegative() == negative;
+  }
+  return dense.getSplatValue<APInt>().isZero();
+}
+
+bool isAdditiveIdentity(Attribute attr) {
+  return isSignedZero(attr, /*negative=*/true);
+}
+
+bool isSubtractiveIdentity(Attribute attr) {
+  return isSignedZero(attr, /*negative=*/false);
+}
+
 /// The constant `attr` if it is dense, of `resultType`'s dtype, and the
 /// result is small enough to fold.
 static DenseElementsAttr getFoldableOperand(Attribute attr,

@@ -19,8 +19,17 @@ namespace kiln {
 /// would grow more than the op it replaces, so larger results stay ops.
 inline constexpr int64_t kMaxFoldedElements = 1024;
 
-/// Whether `attr` is a constant whose every element equals `value`.
+/// Whether `attr` is a constant whose every element equals `value`
+/// (-0.0 and +0.0 both equal 0).
 bool isSplatOf(mlir::Attribute attr, double value);
+
+/// Whether `attr` is a constant x with `y + x == y` for every y: integer 0,
+/// or float -0.0 (IEEE: -0.0 + +0.0 is +0.0, so +0.0 is no identity).
+bool isAdditiveIdentity(mlir::Attribute attr);
+
+/// Whether `attr` is a constant x with `y - x == y` for every y: integer 0,
+/// or float +0.0.
+bool isSubtractiveIdentity(mlir::Attribute attr);
 
 using FloatFn = llvm::function_ref<llvm::APFloat(const llvm::APFloat &,
                                                  const llvm::APFloat &)>;

@@ -54,6 +54,8 @@ LogicalResult ArangeOp::verify() {
   double start = getStart().convertToDouble();
   double end = getEnd().convertToDouble();
   double step = getStep().convertToDouble();
+  if (getType().getElementType().isInteger(1))
+    return emitOpError("cannot produce a bool tensor, as torch.arange cannot");
   if (!std::isfinite(start) || !std::isfinite(end) || !std::isfinite(step))
     return emitOpError("start, end and step must be finite");
   if (step == 0)

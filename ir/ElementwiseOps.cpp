@@ -21,12 +21,22 @@ namespace kiln {
 LogicalResult ClampOp::inferReturnTypes(MLIRContext *, OptionalLoc loc,
                                         Adaptor adaptor,
                                         SmallVectorImpl<Type> &types) {
-  if (!adaptor.getMin() && !adaptor.getMax())
-    return reportOpError(loc, getOperationName(),
-                         "needs at least one of min and max");
-  return inferUnaryElementwise(loc, getOperationName(),
-                               adaptor.getInput().getType(), UnaryRule::Numeric,
-                               types);
+  StringRef name = getOperationName();
+  std::optional<APFloat> min = adaptor.getMin(), max = adaptor.getMax();
+  if (!min && !max)
+    return reportOpError(loc, name, "needs at least one of min and max");
+  if (failed(inferUnaryElementwise(loc, name, adaptor.getInput().getType(),
+                                   UnaryRule::Numeric, types)))
+    return failure();
+  Type element = cast<RankedTensorType>(types.back()).getElementType();
+  for (std::optional<APFloat> bound : {min, max})
+    if (bound && getCategory(element) != DtypeCategory::Float &&
+        !bound->isInteger())
+      return reportOpError(loc, name,
+                           "bound " + std::to_string(bound->convertToDouble()) +
+                               " of an " + getDtypeName(element) +
+                               " tensor must be integral");
+  return success();
 }
 
 LogicalResult WhereOp::inferReturnTypes(MLIRContext *, OptionalLoc loc,
@@ -92,7 +102,7 @@ OpFoldResult ReluOp::fold(FoldAdaptor) {
 }
 
 OpFoldResult AddOp::fold(FoldAdaptor adaptor) {
-  if (isSplatOf(adaptor.getRhs(), 0))
+  if (isAdditiveIdentity(adaptor.getRhs()))
     if (OpFoldResult lhs = ifSameType(getLhs(), getType()))
       return lhs;
   return foldBinary(
@@ -102,7 +112,7 @@ OpFoldResult AddOp::fold(FoldAdaptor adaptor) {
 }
 
 OpFoldResult SubOp::fold(FoldAdaptor adaptor) {
-  if (isSplatOf(adaptor.getRhs(), 0))
+  if (isSubtractiveIdentity(adaptor.getRhs()))
     if (OpFoldResult lhs = ifSameType(getLhs(), getType()))
       return lhs;
   return foldBinary(

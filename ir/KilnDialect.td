@@ -62,6 +62,8 @@ def Kiln_IndexElementType : AnyTypeOf<[I64, I32]>;
 def Kiln_Tensor : StaticShapeTensorOf<[F32, F64, I64, I32, UI8, I1]>;
 def Kiln_FloatTensor : StaticShapeTensorOf<[F32, F64]>;
 def Kiln_IndexTensor : StaticShapeTensorOf<[I64, I32]>;
+/// torch.gather and the class losses take int64 indices only.
+def Kiln_LongTensor : StaticShapeTensorOf<[I64]>;
 def Kiln_BoolTensor : StaticShapeTensorOf<[I1]>;
 
 //===----------------------------------------------------------------------===//

@@ -66,7 +66,8 @@ def Kiln_ClampOp : Kiln_InferredOp<"clamp"> {
   let summary = "Element-wise torch.clamp to [min, max]";
   let description = [{
     Either bound may be omitted, not both. As in PyTorch, when `min > max`
-    every element becomes `max`.
+    every element becomes `max`. Bounds of an integer tensor are integral, so
+    the result keeps the input's dtype.
     ```mlir
     %y = kiln.clamp %x min 0.0 max 6.0 : (tensor<4xf32>) -> tensor<4xf32>
     ```
@@ -98,10 +99,10 @@ def Kiln_CastOp : Kiln_Op<"cast", [Pure]> {
 //===----------------------------------------------------------------------===//
 
 def Kiln_AddOp : Kiln_BinaryOp<"add", "Promote", "torch.add", [Commutative]> { let hasFolder = 1; }
-def Kiln_SubOp : Kiln_BinaryOp<"sub", "Promote", "torch.sub"> { let hasFolder = 1; }
+def Kiln_SubOp : Kiln_BinaryOp<"sub", "Subtract", "torch.sub"> { let hasFolder = 1; }
 def Kiln_MulOp : Kiln_BinaryOp<"mul", "Promote", "torch.mul", [Commutative]> { let hasFolder = 1; }
 def Kiln_DivOp : Kiln_BinaryOp<"div", "PromoteToFloat", "true division (torch.div)"> { let hasFolder = 1; }
-def Kiln_PowOp : Kiln_BinaryOp<"pow", "Promote", "torch.pow"> { let hasFolder = 1; }
+def Kiln_PowOp : Kiln_BinaryOp<"pow", "NumericResult", "torch.pow"> { let hasFolder = 1; }
 def Kiln_MaximumOp : Kiln_BinaryOp<"maximum", "Promote", "torch.maximum", [Commutative]> { let hasFolder = 1; }
 def Kiln_MinimumOp : Kiln_BinaryOp<"minimum", "Promote", "torch.minimum", [Commutative]> { let hasFolder = 1; }
 

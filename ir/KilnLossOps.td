@@ -40,7 +40,9 @@ def Kiln_L1LossOp : Kiln_PointwiseLossOp<"l1_loss", "Broadcast",
     "Mean absolute error (torch.nn.functional.l1_loss)">;
 def Kiln_SmoothL1LossOp : Kiln_PointwiseLossOp<"smooth_l1_loss", "Broadcast",
     "Huber-like loss, quadratic below beta (torch.nn.functional.smooth_l1_loss)",
-    (ins DefaultValuedAttr<F64Attr, "1.0">:$beta)>;
+    (ins DefaultValuedAttr<F64Attr, "1.0">:$beta)> {
+  let hasVerifier = 1;
+}
 def Kiln_BinaryCrossEntropyOp : Kiln_PointwiseLossOp<"binary_cross_entropy", "Same",
     "Binary cross entropy of probabilities (torch.nn.functional.binary_cross_entropy)"> {
   let description = [{
@@ -70,7 +72,7 @@ class Kiln_ClassLossOp<string mnemonic, string torchName, dag extraArgs = (ins)>
     Targets equal to `ignore_index` contribute nothing and are left out of the
     mean's count.
   }];
-  let arguments = !con((ins Kiln_FloatTensor:$input, Kiln_IndexTensor:$target,
+  let arguments = !con((ins Kiln_FloatTensor:$input, Kiln_LongTensor:$target,
                             DefaultValuedAttr<Kiln_ReductionAttr,
                                               "::kiln::Reduction::mean">:$reduction,
                             DefaultValuedAttr<Kiln_IntAttr, "-100">:$ignore_index),
@@ -92,6 +94,8 @@ def Kiln_NllLossOp : Kiln_ClassLossOp<"nll_loss",
     "Negative log-likelihood of log-probabilities (torch.nn.functional.nll_loss)">;
 def Kiln_CrossEntropyOp : Kiln_ClassLossOp<"cross_entropy",
     "Cross entropy of logits against class indices (torch.nn.functional.cross_entropy)",
-    (ins DefaultValuedAttr<F64Attr, "0.0">:$label_smoothing)>;
+    (ins DefaultValuedAttr<F64Attr, "0.0">:$label_smoothing)> {
+  let hasVerifier = 1;
+}
 
 #endif // KILN_LOSS_OPS_TD

@@ -14,7 +14,8 @@ def Kiln_LinearOp : Kiln_InferredOp<"linear", [Kiln_Composite]> {
   let summary = "y = x W^T + b (torch.nn.functional.linear)";
   let description = [{
     `weight` is `[out_features, in_features]` as nn.Linear stores it, `input`
-    is `[..., in_features]`, the optional `bias` is `[out_features]`.
+    is `[..., in_features]`, the optional `bias` is `[out_features]` (or
+    broadcasts to it, as in torch.addmm).
     ```mlir
     %y = kiln.linear %x, %w, %b : (tensor<8x3xf32>, tensor<4x3xf32>, tensor<4xf32>) -> tensor<8x4xf32>
     ```

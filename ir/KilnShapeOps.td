@@ -126,7 +126,7 @@ def Kiln_SliceOp : Kiln_ShapeOp<"slice"> {
   }];
   let arguments = (ins Kiln_Tensor:$input, Kiln_IntAttr:$dim, Kiln_IntAttr:$start,
                        Kiln_IntAttr:$end, DefaultValuedAttr<Kiln_IntAttr, "1">:$step);
-  let assemblyFormat = "$input `dim` $dim `[` $start `:` $end `:` $step `]` attr-dict `:` functional-type(operands, results)";
+  let assemblyFormat = "$input `dim` $dim ` ` `[` $start `:` $end `:` $step `]` attr-dict `:` functional-type(operands, results)";
   let hasFolder = 1;
 }
 
@@ -142,7 +142,7 @@ def Kiln_GatherOp : Kiln_ShapeOp<"gather"> {
     `index` has the input's rank and is no larger in any other dimension;
     the result has `index`'s shape.
   }];
-  let arguments = (ins Kiln_Tensor:$input, Kiln_IndexTensor:$index, Kiln_IntAttr:$dim);
+  let arguments = (ins Kiln_Tensor:$input, Kiln_LongTensor:$index, Kiln_IntAttr:$dim);
   let assemblyFormat = "$input `,` $index `dim` $dim attr-dict `:` functional-type(operands, results)";
 }
 

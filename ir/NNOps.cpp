@@ -39,11 +39,15 @@ LogicalResult LinearOp::inferReturnTypes(MLIRContext *, OptionalLoc loc,
     auto biasTensor = getStaticTensor(loc, name, bias.getType(), "bias");
     if (failed(biasTensor))
       return failure();
-    if (biasTensor->getShape() != ArrayRef<int64_t>{w[0]} ||
-        biasTensor->getElementType() != element)
+    // The bias broadcasts over the output features, as in torch.addmm.
+    ArrayRef<int64_t> b = biasTensor->getShape();
+    bool broadcasts =
+        b.empty() || (b.size() == 1 && (b[0] == w[0] || b[0] == 1));
+    if (!broadcasts || biasTensor->getElementType() != element)
       return reportOpError(loc, name,
                            "bias must be " + getDtypeName(element) + " " +
-                               formatShape({w[0]}) + ", got " +
+                               formatShape({w[0]}) +
+                               " or broadcast to it, got " +
                                getDtypeName(biasTensor->getElementType()) +
                                " " + formatShape(biasTensor->getShape()));
   }

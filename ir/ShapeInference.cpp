@@ -111,8 +111,24 @@ LogicalResult inferBinaryElementwise(OptionalLoc loc, StringRef opName,
   if (failed(shape))
     return failure();
   Type element = resultType({*lhsTensor, *rhsTensor});
+  auto isBool = [](RankedTensorType tensor) {
+    return getCategory(tensor.getElementType()) == DtypeCategory::Bool;
+  };
   switch (rule) {
   case BinaryRule::Promote:
+    break;
+  case BinaryRule::Subtract:
+    if (isBool(*lhsTensor) || isBool(*rhsTensor))
+      return reportOpError(loc, opName,
+                           "does not subtract bool tensors (" +
+                               getDtypeName(lhsTensor->getElementType()) +
+                               " and " +
+                               getDtypeName(rhsTensor->getElementType()) +
+                               "); use logical ops instead");
+    break;
+  case BinaryRule::NumericResult:
+    if (getCategory(element) == DtypeCategory::Bool)
+      return reportOpError(loc, opName, "is not defined for bool results");
     break;
   case BinaryRule::PromoteToFloat:
     if (getCategory(element) != DtypeCategory::Float)
@@ -142,7 +158,8 @@ getReducedDims(OptionalLoc loc, StringRef opName,
     if (llvm::is_contained(reduced, *normalized))
       return reportOpError(loc, opName,
                            "dimension " + Twine(dim) +
-                               " appears more than once in the reduced dims");
+                               " appears more than once in dims " +
+                               formatShape(*dims));
     reduced.push_back(*normalized);
   }
   llvm::sort(reduced);

@@ -54,6 +54,8 @@ enum class UnaryRule {
 /// How an element-wise binary op's dtype follows its operands'.
 enum class BinaryRule {
   Promote,        ///< torch.result_type of the operands
+  Subtract,       ///< the same, but no operand may be bool (torch.sub)
+  NumericResult,  ///< the same, but the result may not be bool (torch.pow)
   PromoteToFloat, ///< the same, but integers become float32 (true division)
   Compare,        ///< always bool
 };

@@ -341,11 +341,17 @@ LogicalResult ExpandOp::inferReturnTypes(MLIRContext *, OptionalLoc loc,
       continue;
     }
     int64_t existing = input[dim - offset];
+    if (size < -1)
+      return reportOpError(loc, name,
+                           "cannot expand " + formatShape(input) + " to " +
+                               formatShape(sizes) + ": size " + Twine(size) +
+                               " at dimension " + Twine(dim) +
+                               " is negative (only -1 keeps a size)");
     if (size == -1 || size == existing) {
       shape.push_back(existing);
       continue;
     }
-    if (existing != 1 || size < 0)
+    if (existing != 1)
       return reportOpError(loc, name,
                            "cannot expand " + formatShape(input) + " to " +
                                formatShape(sizes) + ": size " +
@@ -388,6 +394,12 @@ static Type getJoinedElementType(ArrayRef<RankedTensorType> tensors) {
   return element;
 }
 
+/// torch.cat skips 1-D empty inputs whatever the other inputs' rank, a
+/// legacy rule kept for code that starts from torch.empty(0).
+static bool isSkippedByCat(RankedTensorType tensor) {
+  return tensor.getShape() == ArrayRef<int64_t>{0};
+}
+
 LogicalResult CatOp::inferReturnTypes(MLIRContext *, OptionalLoc loc,
                                       Adaptor adaptor,
                                       SmallVectorImpl<Type> &types) {
@@ -395,24 +407,32 @@ LogicalResult CatOp::inferReturnTypes(MLIRContext *, OptionalLoc loc,
   auto tensors = getInputTensors(loc, name, adaptor.getInputs());
   if (failed(tensors))
     return failure();
-  ArrayRef<int64_t> first = tensors->front().getShape();
-  if (first.empty())
+  // The first input that is not skipped sets the shape the others match.
+  const auto *reference = llvm::find_if_not(*tensors, isSkippedByCat);
+  if (reference == tensors->end())
+    reference = tensors->begin();
+  size_t referenceIndex = reference - tensors->begin();
+  ArrayRef<int64_t> expected = reference->getShape();
+  if (expected.empty())
     return reportOpError(loc, name, "cannot concatenate 0-d tensors");
-  auto dim = normalizeDim(loc, name, adaptor.getDim(), first.size());
+  auto dim = normalizeDim(loc, name, adaptor.getDim(), expected.size());
   if (failed(dim))
     return failure();
-  SmallVector<int64_t> shape(first);
-  for (auto [index, tensor] : llvm::enumerate(llvm::drop_begin(*tensors))) {
+  SmallVector<int64_t> shape(expected);
+  shape[*dim] = 0;
+  for (auto [index, tensor] : llvm::enumerate(*tensors)) {
     ArrayRef<int64_t> other = tensor.getShape();
-    bool fits = other.size() == first.size();
-    for (size_t d = 0; fits && d < first.size(); ++d)
-      fits = static_cast<int64_t>(d) == *dim || other[d] == first[d];
+    if (index != referenceIndex && isSkippedByCat(tensor))
+      continue;
+    bool fits = other.size() == expected.size();
+    for (size_t d = 0; fits && d < expected.size(); ++d)
+      fits = static_cast<int64_t>(d) == *dim || other[d] == expected[d];
     if (!fits)
       return reportOpError(
           loc, name,
-          "input " + Twine(index + 1) + " of shape " + formatShape(other) +
-              " does not match input 0 of shape " + formatShape(first) +
-              " outside dimension " + Twine(*dim));
+          "input " + Twine(index) + " of shape " + formatShape(other) +
+              " does not match input " + Twine(referenceIndex) + " of shape " +
+              formatShape(expected) + " outside dimension " + Twine(*dim));
     shape[*dim] += other[*dim];
   }
   types.push_back(RankedTensorType::get(shape, getJoinedElementType(*tensors)));
@@ -481,7 +501,8 @@ LogicalResult SliceOp::inferReturnTypes(MLIRContext *, OptionalLoc loc,
   SmallVector<int64_t> shape(tensor->getShape());
   int64_t start = clampSliceBound(adaptor.getStart(), shape[*dim]);
   int64_t end = clampSliceBound(adaptor.getEnd(), shape[*dim]);
-  shape[*dim] = end > start ? (end - start + step - 1) / step : 0;
+  // Written so that no intermediate overflows, even for a step near 2^63.
+  shape[*dim] = end > start ? 1 + (end - start - 1) / step : 0;
   types.push_back(tensor->clone(shape));
   return success();
 }
@@ -512,6 +533,10 @@ LogicalResult IndexSelectOp::inferReturnTypes(MLIRContext *, OptionalLoc loc,
   SmallVector<int64_t> shape(tensor->getShape());
   if (!shape.empty())
     shape[*dim] = index->getNumElements();
+  else if (index->getNumElements() != 1)
+    return reportOpError(loc, name,
+                         "index into a 0-d input must hold one value, got " +
+                             formatShape(index->getShape()));
   types.push_back(tensor->clone(shape));
   return success();
 }

@@ -33,8 +33,9 @@ LogicalResult FullOp::verify() {
   if (getCategory(element) == DtypeCategory::Float)
     return success();
   if (value != std::trunc(value))
-    return emitOpError("value ") << value << " is not integral, but the "
-                                 << getDtypeName(element) << " result is";
+    return emitOpError("value ")
+           << formatNumber(value) << " is not integral, but the "
+           << getDtypeName(element) << " result is";
   double lowest = 0, highest = 0;
   if (element.isInteger(1))
     highest = 1;
@@ -45,8 +46,8 @@ LogicalResult FullOp::verify() {
   else
     lowest = -0x1p63, highest = 0x1p63 - 1024;
   if (value < lowest || value > highest)
-    return emitOpError("value ")
-           << value << " does not fit in " << getDtypeName(element);
+    return emitOpError("value ") << formatNumber(value) << " does not fit in "
+                                 << getDtypeName(element);
   return success();
 }
 
@@ -62,16 +63,19 @@ LogicalResult ArangeOp::verify() {
     return emitOpError("step must be non-zero");
   if ((end - start) * step < 0)
     return emitOpError("step ")
-           << step << " cannot go from " << start << " to " << end;
+           << formatNumber(step) << " cannot go from " << formatNumber(start)
+           << " to " << formatNumber(end);
   double exactLength = std::ceil((end - start) / step);
   // Beyond 2^53 elements the length is not even representable exactly.
   if (exactLength > 0x1p53)
-    return emitOpError("from ") << start << " to " << end << " by " << step
-                                << " has too many elements";
+    return emitOpError("from ")
+           << formatNumber(start) << " to " << formatNumber(end) << " by "
+           << formatNumber(step) << " has too many elements";
   auto length = static_cast<int64_t>(exactLength);
   if (getType().getShape() != ArrayRef<int64_t>{length})
     return emitOpError("from ")
-           << start << " to " << end << " by " << step << " has " << length
+           << formatNumber(start) << " to " << formatNumber(end) << " by "
+           << formatNumber(step) << " has " << length
            << " elements, so the result must be " << formatShape({length})
            << ", got " << formatShape(getType().getShape());
   return success();

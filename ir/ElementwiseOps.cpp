@@ -33,7 +33,7 @@ LogicalResult ClampOp::inferReturnTypes(MLIRContext *, OptionalLoc loc,
     if (bound && getCategory(element) != DtypeCategory::Float &&
         !bound->isInteger())
       return reportOpError(loc, name,
-                           "bound " + std::to_string(bound->convertToDouble()) +
+                           "bound " + formatNumber(bound->convertToDouble()) +
                                " of an " + getDtypeName(element) +
                                " tensor must be integral");
   return success();

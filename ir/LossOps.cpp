@@ -14,7 +14,7 @@ namespace kiln {
 LogicalResult SmoothL1LossOp::verify() {
   double beta = getBeta().convertToDouble();
   if (!(beta >= 0))
-    return emitOpError("beta must be non-negative, got ") << beta;
+    return emitOpError("beta must be non-negative, got ") << formatNumber(beta);
   return success();
 }
 
@@ -22,7 +22,7 @@ LogicalResult CrossEntropyOp::verify() {
   double smoothing = getLabelSmoothing().convertToDouble();
   if (!(smoothing >= 0 && smoothing <= 1))
     return emitOpError("label_smoothing must be between 0.0 and 1.0, got ")
-           << smoothing;
+           << formatNumber(smoothing);
   return success();
 }
 

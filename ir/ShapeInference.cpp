@@ -9,6 +9,7 @@
 #include "ir/TypePromotion.h"
 
 #include "llvm/ADT/STLExtras.h"
+#include <cstdio>
 
 using namespace mlir;
 
@@ -19,6 +20,12 @@ std::string formatShape(ArrayRef<int64_t> shape) {
   llvm::raw_string_ostream os(text);
   llvm::interleaveComma(shape, os);
   os << "]";
+  return text;
+}
+
+std::string formatNumber(double value) {
+  char text[32];
+  std::snprintf(text, sizeof(text), "%g", value);
   return text;
 }
 

@@ -24,6 +24,9 @@ using OptionalLoc = std::optional<mlir::Location>;
 /// Formats a shape as PyTorch prints a size: [2, 3].
 std::string formatShape(llvm::ArrayRef<int64_t> shape);
 
+/// Formats a number for a message as C's %g does: 1.5, -1, 1e+20.
+std::string formatNumber(double value);
+
 /// Emits "'<opName>' op <message>" at `loc` (when there is one) and fails.
 mlir::LogicalResult reportOpError(OptionalLoc loc, llvm::StringRef opName,
                                   const llvm::Twine &message);

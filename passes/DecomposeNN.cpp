@@ -28,12 +28,21 @@ struct DecomposeLinear : OpRewritePattern<LinearOp> {
   }
 };
 
-/// x - max(x, dim, keepdim): the shifted logits both softmaxes start from.
-static Value createShiftedLogits(PatternRewriter &rewriter, Location loc,
-                                 Value input, int64_t dim) {
+/// What both softmaxes start from: the logits shifted by their maximum along
+/// `dim`, their exponentials, and the sum of those along `dim`.
+struct ShiftedExponentials {
+  Value shifted, exp, sum;
+};
+
+static ShiftedExponentials createShiftedExponentials(PatternRewriter &rewriter,
+                                                     Location loc, Value input,
+                                                     int64_t dim) {
   Value max = rewriter.create<MaxOp>(
       loc, input, rewriter.getDenseI64ArrayAttr({dim}), rewriter.getUnitAttr());
-  return rewriter.create<SubOp>(loc, input, max);
+  Value shifted = rewriter.create<SubOp>(loc, input, max);
+  Value exp = rewriter.create<ExpOp>(loc, shifted);
+  Value sum = createSum(rewriter, loc, exp, {dim}, /*keepdim=*/true);
+  return {shifted, exp, sum};
 }
 
 /// softmax(x) = exp(x - max) / sum(exp(x - max)).
@@ -41,12 +50,9 @@ struct DecomposeSoftmax : OpRewritePattern<SoftmaxOp> {
   using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(SoftmaxOp op,
                                 PatternRewriter &rewriter) const override {
-    Location loc = op.getLoc();
-    Value shifted =
-        createShiftedLogits(rewriter, loc, op.getInput(), op.getDim());
-    Value exp = rewriter.create<ExpOp>(loc, shifted);
-    Value sum = createSum(rewriter, loc, exp, {op.getDim()}, /*keepdim=*/true);
-    rewriter.replaceOpWithNewOp<DivOp>(op, exp, sum);
+    ShiftedExponentials parts = createShiftedExponentials(
+        rewriter, op.getLoc(), op.getInput(), op.getDim());
+    rewriter.replaceOpWithNewOp<DivOp>(op, parts.exp, parts.sum);
     return success();
   }
 };
@@ -56,13 +62,10 @@ struct DecomposeLogSoftmax : OpRewritePattern<LogSoftmaxOp> {
   using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(LogSoftmaxOp op,
                                 PatternRewriter &rewriter) const override {
-    Location loc = op.getLoc();
-    Value shifted =
-        createShiftedLogits(rewriter, loc, op.getInput(), op.getDim());
-    Value exp = rewriter.create<ExpOp>(loc, shifted);
-    Value sum = createSum(rewriter, loc, exp, {op.getDim()}, /*keepdim=*/true);
-    Value logSum = rewriter.create<LogOp>(loc, sum);
-    rewriter.replaceOpWithNewOp<SubOp>(op, shifted, logSum);
+    ShiftedExponentials parts = createShiftedExponentials(
+        rewriter, op.getLoc(), op.getInput(), op.getDim());
+    Value logSum = rewriter.create<LogOp>(op.getLoc(), parts.sum);
+    rewriter.replaceOpWithNewOp<SubOp>(op, parts.shifted, logSum);
     return success();
   }
 };

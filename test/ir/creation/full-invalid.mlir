@@ -2,7 +2,7 @@
 // Invalid kiln.full: values not representable in the element type, missing value, unsupported types.
 
 func.func @fractional_int64() -> tensor<3xi64> {
-  // expected-error@+1 {{'kiln.full' op value 2.500000e+00 is not integral, but the int64 result is}}
+  // expected-error@+1 {{'kiln.full' op value 2.5 is not integral, but the int64 result is}}
   %0 = kiln.full 2.5 : tensor<3xi64>
   return %0 : tensor<3xi64>
 }
@@ -10,7 +10,7 @@ func.func @fractional_int64() -> tensor<3xi64> {
 // -----
 
 func.func @fractional_uint8() -> tensor<3xui8> {
-  // expected-error@+1 {{'kiln.full' op value 1.000000e-01 is not integral, but the uint8 result is}}
+  // expected-error@+1 {{'kiln.full' op value 0.1 is not integral, but the uint8 result is}}
   %0 = kiln.full 0.1 : tensor<3xui8>
   return %0 : tensor<3xui8>
 }
@@ -18,7 +18,7 @@ func.func @fractional_uint8() -> tensor<3xui8> {
 // -----
 
 func.func @fractional_bool() -> tensor<3xi1> {
-  // expected-error@+1 {{'kiln.full' op value 5.000000e-01 is not integral, but the bool result is}}
+  // expected-error@+1 {{'kiln.full' op value 0.5 is not integral, but the bool result is}}
   %0 = kiln.full 0.5 : tensor<3xi1>
   return %0 : tensor<3xi1>
 }
@@ -34,7 +34,7 @@ func.func @nan_int32() -> tensor<3xi32> {
 // -----
 
 func.func @uint8_too_large() -> tensor<3xui8> {
-  // expected-error@+1 {{'kiln.full' op value 2.560000e+02 does not fit in uint8}}
+  // expected-error@+1 {{'kiln.full' op value 256 does not fit in uint8}}
   %0 = kiln.full 256.0 : tensor<3xui8>
   return %0 : tensor<3xui8>
 }
@@ -42,7 +42,7 @@ func.func @uint8_too_large() -> tensor<3xui8> {
 // -----
 
 func.func @uint8_negative() -> tensor<3xui8> {
-  // expected-error@+1 {{'kiln.full' op value -1.000000e+00 does not fit in uint8}}
+  // expected-error@+1 {{'kiln.full' op value -1 does not fit in uint8}}
   %0 = kiln.full -1.0 : tensor<3xui8>
   return %0 : tensor<3xui8>
 }
@@ -50,7 +50,7 @@ func.func @uint8_negative() -> tensor<3xui8> {
 // -----
 
 func.func @bool_two() -> tensor<3xi1> {
-  // expected-error@+1 {{'kiln.full' op value 2.000000e+00 does not fit in bool}}
+  // expected-error@+1 {{'kiln.full' op value 2 does not fit in bool}}
   %0 = kiln.full 2.0 : tensor<3xi1>
   return %0 : tensor<3xi1>
 }
@@ -58,7 +58,7 @@ func.func @bool_two() -> tensor<3xi1> {
 // -----
 
 func.func @int32_too_large() -> tensor<3xi32> {
-  // expected-error@+1 {{'kiln.full' op value 2.147484e+09 does not fit in int32}}
+  // expected-error@+1 {{'kiln.full' op value 2.14748e+09 does not fit in int32}}
   %0 = kiln.full 2147483648.0 : tensor<3xi32>
   return %0 : tensor<3xi32>
 }
@@ -67,7 +67,7 @@ func.func @int32_too_large() -> tensor<3xi32> {
 
 // 2^63 is one past the largest int64.
 func.func @int64_too_large() -> tensor<3xi64> {
-  // expected-error@+1 {{'kiln.full' op value 9.223372e+18 does not fit in int64}}
+  // expected-error@+1 {{'kiln.full' op value 9.22337e+18 does not fit in int64}}
   %0 = kiln.full 9223372036854775808.0 : tensor<3xi64>
   return %0 : tensor<3xi64>
 }

@@ -26,7 +26,7 @@ func.func @scalar_dim_out_of_range(%x: tensor<f32>) -> tensor<f32> {
 // -----
 
 func.func @repeated_dim(%x: tensor<1x3xf32>) -> tensor<3xf32> {
-  // expected-error@+1 {{'kiln.squeeze' op dimension -2 appears more than once}}
+  // expected-error@+1 {{'kiln.squeeze' op dimension -2 appears more than once in dims [0, -2]}}
   %0 = kiln.squeeze %x dim [0, -2] : (tensor<1x3xf32>) -> tensor<3xf32>
   return %0 : tensor<3xf32>
 }

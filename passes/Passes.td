@@ -18,4 +18,17 @@ def KilnDecompose : Pass<"kiln-decompose"> {
   let dependentDialects = ["::kiln::KilnDialect"];
 }
 
+def KilnMaterializeRandom : Pass<"kiln-materialize-random"> {
+  let summary = "Evaluates seeded random draws into constants";
+  let description = [{
+    Every generator starts at a `kiln.manual_seed` with a constant seed, so
+    each `kiln.rand`/`kiln.randn` draws values known at compile time. This
+    pass draws them with Kiln's PyTorch-compatible generator, in data-flow
+    order, and replaces each draw with a `kiln.constant`: the values equal
+    `torch.manual_seed(seed)` followed by the same calls in PyTorch. A draw
+    whose generator does not come from a `kiln.manual_seed` is an error.
+  }];
+  let dependentDialects = ["::kiln::KilnDialect"];
+}
+
 #endif // KILN_PASSES_TD

@@ -3,8 +3,7 @@
 //   output       -> [[7.4129, 6.0104]]
 //   batch_output -> [[7.4129, 6.0104], [18.3247, 12.6200], [29.9141, 19.6131],
 //                    [41.1189, 26.2293], [52.3238, 32.8455]]
-func.func @fully_connected(
-    %batch: tensor<5x3xf32> {kiln.input = "batch"})
+func.func @fully_connected()
     -> (tensor<1x2xf32> {kiln.output = "output"},
         tensor<5x2xf32> {kiln.output = "batch_output"}) {
   %g0 = kiln.manual_seed 42
@@ -14,6 +13,8 @@ func.func @fully_connected(
   %bo, %g4 = kiln.randn %g3 : tensor<2xf32>
 
   %x = kiln.constant dense<[[1.0, 2.0, 3.0]]> : tensor<1x3xf32>
+  %batch = kiln.constant dense<[[1.0, 2.0, 3.0], [4.0, 5.0, 6.0], [7.0, 8.0, 9.0],
+                                [10.0, 11.0, 12.0], [13.0, 14.0, 15.0]]> : tensor<5x3xf32>
   %h0 = kiln.matmul %x, %wh : (tensor<1x3xf32>, tensor<3x4xf32>) -> tensor<1x4xf32>
   %h1 = kiln.add %h0, %bh : (tensor<1x4xf32>, tensor<4xf32>) -> tensor<1x4xf32>
   %h2 = kiln.relu %h1 : (tensor<1x4xf32>) -> tensor<1x4xf32>

@@ -6,6 +6,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "ir/KilnDialect.h"
+#include "codegen/cpu/Passes.h"
+#include "codegen/cpu/Pipeline.h"
 #include "passes/Passes.h"
 
 #include "mlir/IR/DialectRegistry.h"
@@ -17,6 +19,8 @@
 int main(int argc, char **argv) {
   mlir::registerAllPasses();
   kiln::registerKilnPasses();
+  kiln::registerKilnCpuPasses();
+  kiln::registerCpuPipeline();
 
   mlir::DialectRegistry registry;
   mlir::registerAllDialects(registry);

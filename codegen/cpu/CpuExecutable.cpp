@@ -1,0 +1,203 @@
+//===- CpuExecutable.cpp - A kiln model compiled for the CPU --------------===//
+//
+/// Calls into the JIT-compiled code through the C interface the pipeline
+/// requests: each argument and each output is passed as a pointer to a
+/// ranked memref descriptor {allocated, aligned, offset, sizes[], strides[]}
+/// over the Tensor's own storage, so no data is copied on the way in or out.
+//
+//===----------------------------------------------------------------------===//
+
+#include "codegen/cpu/CpuExecutable.h"
+#include "codegen/cpu/Pipeline.h"
+
+#include "ir/ModelFormat.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/ExecutionEngine/ExecutionEngine.h"
+#include "mlir/ExecutionEngine/OptUtils.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Target/LLVMIR/Dialect/Builtin/BuiltinToLLVMIRTranslation.h"
+#include "mlir/Target/LLVMIR/Dialect/LLVMIR/LLVMToLLVMIRTranslation.h"
+#include "llvm/Support/TargetSelect.h"
+
+using namespace mlir;
+
+namespace kiln {
+
+static llvm::Error makeError(const llvm::Twine &message) {
+  return llvm::createStringError(llvm::inconvertibleErrorCode(), message);
+}
+
+/// The runtime dtype of a kiln element type.
+static std::optional<DType> getDType(Type element) {
+  if (element.isF32())
+    return DType::Float32;
+  if (element.isF64())
+    return DType::Float64;
+  if (element.isInteger(64))
+    return DType::Int64;
+  if (element.isInteger(32))
+    return DType::Int32;
+  if (element.isInteger(8))
+    return DType::UInt8;
+  if (element.isInteger(1))
+    return DType::Bool;
+  return std::nullopt;
+}
+
+static llvm::Expected<TensorSpec> getSpec(Type type, TensorSpec::Role role,
+                                          std::string name) {
+  auto tensor = dyn_cast<RankedTensorType>(type);
+  std::optional<DType> dtype =
+      tensor ? getDType(tensor.getElementType()) : std::nullopt;
+  if (!dtype || !tensor.hasStaticShape()) {
+    std::string typeText;
+    llvm::raw_string_ostream(typeText) << type;
+    return makeError("'" + name + "' has type " + typeText +
+                     ", which is not a statically shaped tensor of a "
+                     "supported dtype");
+  }
+  return TensorSpec{
+      role, std::move(name), *dtype,
+      std::vector<int64_t>(tensor.getShape().begin(), tensor.getShape().end())};
+}
+
+llvm::Expected<func::FuncOp> getModelFunction(ModuleOp module) {
+  SmallVector<func::FuncOp> candidates;
+  for (auto func : module.getOps<func::FuncOp>())
+    if (func.isPublic() && !func.isExternal())
+      candidates.push_back(func);
+  if (candidates.size() != 1)
+    return makeError("a model has exactly one public function, found " +
+                     llvm::Twine(candidates.size()));
+  return candidates.front();
+}
+
+llvm::Expected<ModelSignature> getModelSignature(func::FuncOp func) {
+  ModelSignature signature;
+  signature.functionName = func.getSymName().str();
+  if (auto seed = func->getAttrOfType<IntegerAttr>(kSeedAttr))
+    signature.seed = seed.getInt();
+  for (unsigned i = 0, e = func.getNumArguments(); i < e; ++i) {
+    auto param = func.getArgAttrOfType<StringAttr>(i, kParamAttr);
+    auto input = func.getArgAttrOfType<StringAttr>(i, kInputAttr);
+    std::string name = param   ? param.str()
+                       : input ? input.str()
+                               : "arg" + std::to_string(i);
+    auto spec = getSpec(
+        func.getArgumentTypes()[i],
+        param ? TensorSpec::Role::Param : TensorSpec::Role::Input, name);
+    if (!spec)
+      return spec.takeError();
+    if (auto init = func.getArgAttrOfType<StringAttr>(i, kInitAttr))
+      spec->init = init.str();
+    if (auto fanIn = func.getArgAttrOfType<IntegerAttr>(i, kFanInAttr))
+      spec->fanIn = fanIn.getInt();
+    signature.arguments.push_back(std::move(*spec));
+  }
+  for (unsigned i = 0, e = func.getNumResults(); i < e; ++i) {
+    auto output = func.getResultAttrOfType<StringAttr>(i, kOutputAttr);
+    auto spec = getSpec(func.getResultTypes()[i], TensorSpec::Role::Output,
+                        output ? output.str() : "output" + std::to_string(i));
+    if (!spec)
+      return spec.takeError();
+    signature.results.push_back(std::move(*spec));
+  }
+  return signature;
+}
+
+CpuExecutable::CpuExecutable(ModelSignature signature,
+                             std::unique_ptr<ExecutionEngine> engine)
+    : signature_(std::move(signature)), engine_(std::move(engine)) {}
+
+CpuExecutable::~CpuExecutable() = default;
+
+llvm::Expected<std::unique_ptr<CpuExecutable>>
+CpuExecutable::compile(ModuleOp module) {
+  auto func = getModelFunction(module);
+  if (!func)
+    return func.takeError();
+  auto signature = getModelSignature(*func);
+  if (!signature)
+    return signature.takeError();
+
+  OwningOpRef<ModuleOp> lowered(cast<ModuleOp>(module->clone()));
+  MLIRContext *context = module.getContext();
+  PassManager pm(context);
+  if (failed(buildCpuPipeline(pm)))
+    return makeError("the CPU pipeline does not parse");
+  // Diagnostics of a failing pass have already been reported through the
+  // context's handler; the error only says where it stopped.
+  if (failed(pm.run(*lowered)))
+    return makeError("compiling '" + signature->functionName +
+                     "' for the CPU failed");
+
+  static const bool targetReady = [] {
+    llvm::InitializeNativeTarget();
+    llvm::InitializeNativeTargetAsmPrinter();
+    return true;
+  }();
+  (void)targetReady;
+  registerBuiltinDialectTranslation(*context);
+  registerLLVMDialectTranslation(*context);
+
+  ExecutionEngineOptions options;
+  options.transformer = makeOptimizingTransformer(/*optLevel=*/3,
+                                                  /*sizeLevel=*/0, nullptr);
+  // memref.copy of strided views calls into MLIR's C runner utilities.
+  llvm::StringRef runnerUtils = KILN_MLIR_C_RUNNER_UTILS;
+  options.sharedLibPaths = llvm::ArrayRef(runnerUtils);
+  auto engine = ExecutionEngine::create(*lowered, options);
+  if (!engine)
+    return engine.takeError();
+  return std::unique_ptr<CpuExecutable>(
+      new CpuExecutable(std::move(*signature), std::move(*engine)));
+}
+
+/// A ranked memref descriptor over a contiguous tensor, as int64 words:
+/// allocated and aligned pointers, offset 0, sizes, row-major strides.
+static std::vector<int64_t> makeDescriptor(const Tensor &tensor) {
+  auto data = reinterpret_cast<int64_t>(tensor.data());
+  std::vector<int64_t> words = {data, data, 0};
+  words.insert(words.end(), tensor.shape().begin(), tensor.shape().end());
+  std::vector<int64_t> strides(tensor.shape().size(), 1);
+  for (int64_t dim = static_cast<int64_t>(strides.size()) - 2; dim >= 0; --dim)
+    strides[dim] = strides[dim + 1] * tensor.shape()[dim + 1];
+  words.insert(words.end(), strides.begin(), strides.end());
+  return words;
+}
+
+llvm::Expected<std::vector<Tensor>>
+CpuExecutable::run(const std::vector<Tensor> &arguments) {
+  if (arguments.size() != signature_.arguments.size())
+    return makeError("'" + signature_.functionName + "' takes " +
+                     llvm::Twine(signature_.arguments.size()) +
+                     " arguments, got " + llvm::Twine(arguments.size()));
+  for (auto [spec, tensor] : llvm::zip_equal(signature_.arguments, arguments))
+    if (tensor.dtype() != spec.dtype || tensor.shape() != spec.shape)
+      return makeError("argument '" + spec.name + "' must be " +
+                       getDTypeName(spec.dtype) + " " +
+                       formatShape(spec.shape) + ", got " + tensor.describe());
+
+  std::vector<Tensor> outputs;
+  for (const TensorSpec &spec : signature_.results)
+    outputs.push_back(Tensor::zeros(spec.dtype, spec.shape));
+
+  std::vector<std::vector<int64_t>> descriptors;
+  for (const Tensor &tensor : arguments)
+    descriptors.push_back(makeDescriptor(tensor));
+  for (const Tensor &tensor : outputs)
+    descriptors.push_back(makeDescriptor(tensor));
+  // The C interface takes a pointer to each descriptor; the packed call
+  // takes a pointer to each of those pointers.
+  std::vector<void *> descriptorPointers, packedArguments;
+  for (std::vector<int64_t> &descriptor : descriptors)
+    descriptorPointers.push_back(descriptor.data());
+  for (void *&pointer : descriptorPointers)
+    packedArguments.push_back(&pointer);
+  if (llvm::Error error = engine_->invokePacked(
+          "_mlir_ciface_" + signature_.functionName, packedArguments))
+    return std::move(error);
+  return outputs;
+}
+
+} // namespace kiln

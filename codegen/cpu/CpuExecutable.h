@@ -1,0 +1,84 @@
+//===- CpuExecutable.h - A kiln model compiled for the CPU ------*- C++ -*-===//
+//
+/// Compiles a kiln model with the CPU pipeline and LLVM's optimizer into
+/// native code through MLIR's ExecutionEngine (ORC JIT), and runs it on
+/// kiln::Tensors. The model's signature (its inputs, parameters and outputs
+/// with their names, dtypes and shapes) comes from the model format's
+/// attributes.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KILN_CODEGEN_CPU_CPUEXECUTABLE_H
+#define KILN_CODEGEN_CPU_CPUEXECUTABLE_H
+
+#include "runtime/Tensor.h"
+
+#include "mlir/IR/BuiltinOps.h"
+#include "llvm/Support/Error.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace mlir {
+class ExecutionEngine;
+namespace func {
+class FuncOp;
+} // namespace func
+} // namespace mlir
+
+namespace kiln {
+
+/// One argument or result of a model.
+struct TensorSpec {
+  enum class Role { Input, Param, Output };
+  Role role;
+  std::string name;
+  DType dtype;
+  std::vector<int64_t> shape;
+  /// For parameters: the `kiln.init` initializer and `kiln.fan_in`, if any.
+  std::string init;
+  int64_t fanIn = 0;
+};
+
+struct ModelSignature {
+  std::string functionName;
+  std::vector<TensorSpec> arguments;
+  std::vector<TensorSpec> results;
+  /// The function's `kiln.seed` (0 when absent): parameters are initialized
+  /// from one generator with this seed, in argument order.
+  uint64_t seed = 0;
+};
+
+/// Reads the signature of `func`; fails on an argument or result whose type
+/// the runtime cannot hold.
+llvm::Expected<ModelSignature> getModelSignature(mlir::func::FuncOp func);
+
+/// The model function of a module: its only public function.
+llvm::Expected<mlir::func::FuncOp> getModelFunction(mlir::ModuleOp module);
+
+class CpuExecutable {
+public:
+  /// Compiles the model function of `module` (which is left unchanged).
+  static llvm::Expected<std::unique_ptr<CpuExecutable>>
+  compile(mlir::ModuleOp module);
+
+  ~CpuExecutable();
+
+  const ModelSignature &signature() const { return signature_; }
+
+  /// Runs the model on one tensor per argument, in argument order, and
+  /// returns the outputs. Checks every argument's dtype and shape.
+  llvm::Expected<std::vector<Tensor>> run(const std::vector<Tensor> &arguments);
+
+private:
+  CpuExecutable(ModelSignature signature,
+                std::unique_ptr<mlir::ExecutionEngine> engine);
+
+  ModelSignature signature_;
+  std::unique_ptr<mlir::ExecutionEngine> engine_;
+};
+
+} // namespace kiln
+
+#endif // KILN_CODEGEN_CPU_CPUEXECUTABLE_H

@@ -1,0 +1,27 @@
+//===- Passes.td - CPU code generation passes --------------*- tablegen -*-===//
+
+#ifndef KILN_CODEGEN_CPU_PASSES_TD
+#define KILN_CODEGEN_CPU_PASSES_TD
+
+include "mlir/Pass/PassBase.td"
+
+def KilnLowerToLinalg : Pass<"kiln-lower-to-linalg", "::mlir::ModuleOp"> {
+  let summary = "Lowers core kiln ops to linalg, tensor, arith and math on tensors";
+  let description = [{
+    Runs after `kiln-decompose`: every remaining kiln op becomes upstream ops
+    on tensors with value semantics, ready for bufferization. Element-wise
+    ops become `linalg.generic`s whose indexing maps implement broadcasting;
+    matmul in all its forms is one contraction; reductions use reduction
+    iterators. PyTorch's unsigned `ui8` becomes signless `i8` and the ops
+    that touch it use unsigned arithmetic. The model-format attributes
+    (`kiln.input`, `kiln.param`, ...) are dropped with the kiln types they
+    describe.
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect", "::mlir::linalg::LinalgDialect",
+    "::mlir::math::MathDialect", "::mlir::tensor::TensorDialect",
+    "::mlir::func::FuncDialect"
+  ];
+}
+
+#endif // KILN_CODEGEN_CPU_PASSES_TD

@@ -1,0 +1,65 @@
+//===- Pipeline.cpp - From a kiln model to the LLVM dialect ---------------===//
+//
+/// The CPU pipeline in phase order: graph passes on the kiln dialect, the
+/// lowering to linalg on tensors, bufferization with results turned into
+/// out-parameters (the caller owns every output buffer), loops, and the
+/// LLVM dialect. It is a starting point without tiling or vectorization;
+/// the fusion work replaces the middle phase.
+//
+//===----------------------------------------------------------------------===//
+
+#include "codegen/cpu/Pipeline.h"
+
+#include "codegen/cpu/Passes.h"
+#include "passes/Passes.h"
+
+#include "mlir/InitAllPasses.h"
+#include "mlir/Pass/PassRegistry.h"
+
+using namespace mlir;
+
+namespace kiln {
+
+/// The pipeline in mlir-opt syntax, nested under the module, one phase per
+/// line.
+static constexpr llvm::StringLiteral kPipeline =
+    // Graph: composites to core ops, seeded draws to constants.
+    "kiln-decompose,kiln-materialize-random,canonicalize,cse,"
+    // Kiln to linalg on tensors.
+    "kiln-lower-to-linalg,canonicalize,"
+    // Buffers: the caller allocates inputs and outputs.
+    "one-shot-bufferize{bufferize-function-boundaries "
+    "function-boundary-type-conversion=identity-layout-map},"
+    "buffer-results-to-out-params{hoist-static-allocs},"
+    "func.func(convert-linalg-to-loops),buffer-deallocation-pipeline,"
+    // Loops and scalars to LLVM.
+    "convert-scf-to-cf,expand-strided-metadata,lower-affine,"
+    "convert-math-to-funcs{convert-ctlz=false},convert-math-to-llvm,"
+    "convert-math-to-libm,finalize-memref-to-llvm,"
+    "func.func(llvm-request-c-wrappers),convert-func-to-llvm,convert-arith-to-"
+    "llvm,"
+    "convert-cf-to-llvm,reconcile-unrealized-casts";
+
+LogicalResult buildCpuPipeline(OpPassManager &pm) {
+  // The textual pipeline names passes through the global registry.
+  static const bool passesRegistered = [] {
+    registerAllPasses();
+    registerKilnPasses();
+    registerKilnCpuPasses();
+    return true;
+  }();
+  (void)passesRegistered;
+  return parsePassPipeline(kPipeline, pm);
+}
+
+void registerCpuPipeline() {
+  PassPipelineRegistration<>(
+      "kiln-cpu-pipeline",
+      "Compiles a kiln model to LLVM-dialect code for the CPU",
+      [](OpPassManager &pm) {
+        if (failed(buildCpuPipeline(pm)))
+          llvm::report_fatal_error("kiln-cpu-pipeline does not parse");
+      });
+}
+
+} // namespace kiln

@@ -1,0 +1,40 @@
+//===- kiln.cpp - The kiln command-line tool ------------------------------===//
+//
+/// `kiln <command> ...`: the entry point that dispatches to a subcommand and
+/// turns every error into one message on stderr and exit code 1.
+//
+//===----------------------------------------------------------------------===//
+
+#include "tools/kiln/Commands.h"
+
+#include "runtime/Tensor.h"
+
+#include <filesystem>
+#include <iostream>
+
+static constexpr const char *kUsage =
+    "usage: kiln <command> [options]\n"
+    "commands:\n"
+    "  run MODEL [--input NAME=FILE.npy]... [--params FILE.safetensors]\n"
+    "            [--output-dir DIR]   compile MODEL for the CPU and run it\n";
+
+int main(int argc, char **argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty() || args[0] == "--help" || args[0] == "-h") {
+    std::cout << kUsage;
+    return args.empty() ? 1 : 0;
+  }
+  std::string command = args[0];
+  args.erase(args.begin());
+  try {
+    if (command == "run")
+      return kiln::runCommand(args);
+    std::cerr << "kiln: unknown command '" << command << "'\n" << kUsage;
+    return 1;
+  } catch (const kiln::RuntimeError &error) {
+    std::cerr << "kiln: error: " << error.what() << "\n";
+  } catch (const std::filesystem::filesystem_error &error) {
+    std::cerr << "kiln: error: " << error.what() << "\n";
+  }
+  return 1;
+}

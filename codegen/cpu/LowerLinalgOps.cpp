@@ -3,8 +3,7 @@
 /// matmul, mm and dot become a single `linalg.generic` contraction whose
 /// indexing maps encode torch.matmul's rank rules: a 1-D operand has no row
 /// (lhs) or column (rhs) loop, batch dimensions broadcast by reading index 0
-/// of size-1 dimensions. Dense linear algebra (inverse, det) has no CPU
-/// lowering yet and is reported as such.
+/// of size-1 dimensions.
 //
 //===----------------------------------------------------------------------===//
 
@@ -97,23 +96,12 @@ template <typename OpT> struct LowerMatmulLike : OpConversionPattern<OpT> {
   }
 };
 
-template <typename OpT>
-struct RejectDenseLinearAlgebra : OpConversionPattern<OpT> {
-  using OpConversionPattern<OpT>::OpConversionPattern;
-  LogicalResult matchAndRewrite(OpT op, typename OpT::Adaptor,
-                                ConversionPatternRewriter &) const override {
-    return op.emitOpError("has no CPU lowering yet");
-  }
-};
-
 } // namespace
 
 void populateLowerLinalgPatterns(KilnTypeConverter &converter,
                                  RewritePatternSet &patterns) {
   patterns.add<LowerMatmulLike<MatmulOp>, LowerMatmulLike<MmOp>,
-               LowerMatmulLike<DotOp>, RejectDenseLinearAlgebra<InverseOp>,
-               RejectDenseLinearAlgebra<DetOp>>(converter,
-                                                patterns.getContext());
+               LowerMatmulLike<DotOp>>(converter, patterns.getContext());
 }
 
 } // namespace kiln

@@ -9,7 +9,7 @@
 #include "codegen/cpu/LoweringUtils.h"
 #include "codegen/cpu/Passes.h"
 
-#include "ir/KilnDialect.h"
+#include "ir/KilnOps.h"
 #include "mlir/Dialect/Func/Transforms/FuncConversions.h"
 #include "mlir/Transforms/DialectConversion.h"
 
@@ -24,6 +24,8 @@ namespace {
 struct LowerToLinalgPass
     : kiln::impl::KilnLowerToLinalgBase<LowerToLinalgPass> {
   void runOnOperation() override {
+    if (failed(checkLowerable(getOperation())))
+      return signalPassFailure();
     MLIRContext *context = &getContext();
     kiln::KilnTypeConverter converter;
 
@@ -54,6 +56,24 @@ struct LowerToLinalgPass
             applyFullConversion(getOperation(), target, std::move(patterns))))
       return signalPassFailure();
     getOperation().walk(dropModelAttributes);
+  }
+
+  /// Reports the ops this lowering has no pattern for, with the reason,
+  /// rather than the conversion's generic "failed to legalize".
+  static LogicalResult checkLowerable(ModuleOp module) {
+    WalkResult result = module.walk([](Operation *op) {
+      if (isa<kiln::InverseOp, kiln::DetOp>(op)) {
+        op->emitOpError("has no CPU lowering yet");
+        return WalkResult::interrupt();
+      }
+      if (isa<kiln::ManualSeedOp, kiln::RandOp, kiln::RandnOp>(op)) {
+        op->emitOpError("must be evaluated by kiln-materialize-random before "
+                        "lowering");
+        return WalkResult::interrupt();
+      }
+      return WalkResult::advance();
+    });
+    return failure(result.wasInterrupted());
   }
 
   /// The model-format attributes describe kiln tensors; once those are

@@ -71,9 +71,11 @@ struct MaterializeRandomPass
                                      ? draw(cast<kiln::RandOp>(op), generator)
                                      : draw(cast<kiln::RandnOp>(op), generator);
       states.try_emplace(op->getResult(1), generator);
-      OpBuilder builder(op);
-      op->getResult(0).replaceAllUsesWith(
-          builder.create<kiln::ConstantOp>(op->getLoc(), values));
+      if (!op->getResult(0).use_empty()) {
+        OpBuilder builder(op);
+        op->getResult(0).replaceAllUsesWith(
+            builder.create<kiln::ConstantOp>(op->getLoc(), values));
+      }
       generatorOps.push_back(op);
       return WalkResult::advance();
     });

@@ -14,8 +14,6 @@
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 
-#include <limits>
-
 using namespace mlir;
 
 namespace kiln {
@@ -48,20 +46,27 @@ ReductionLoops getReductionLoops(MLIRContext *context, ArrayRef<int64_t> shape,
 }
 
 /// The identity element of a value reduction in the kiln dtype `type`.
-double getIdentity(Operation *op, Type type) {
+/// Integer extremes are built as APInts: INT64_MAX has no exact double, and
+/// converting its rounded value (2^63) back to int64 overflows.
+Value createIdentity(OpBuilder &b, Location loc, Operation *op, Type type) {
   if (isa<SumOp>(op))
-    return 0;
+    return createScalarConstant(b, loc, type, 0);
   if (isa<ProdOp>(op))
-    return 1;
+    return createScalarConstant(b, loc, type, 1);
   bool isMax = isa<MaxOp, ArgmaxOp>(op);
-  if (isa<FloatType>(type))
-    return isMax ? -std::numeric_limits<double>::infinity()
-                 : std::numeric_limits<double>::infinity();
-  if (isZeroExtended(type))
-    return isMax ? 0 : (type.isInteger(1) ? 1 : 255);
+  if (auto floatType = dyn_cast<FloatType>(type))
+    return b.create<arith::ConstantOp>(
+        loc,
+        b.getFloatAttr(floatType, APFloat::getInf(floatType.getFloatSemantics(),
+                                                  /*Negative=*/isMax)));
   unsigned width = type.getIntOrFloatBitWidth();
-  double magnitude = std::ldexp(1.0, width - 1);
-  return isMax ? -magnitude : magnitude - 1;
+  APInt identity =
+      isZeroExtended(type)
+          ? (isMax ? APInt::getMinValue(width) : APInt::getMaxValue(width))
+          : (isMax ? APInt::getSignedMinValue(width)
+                   : APInt::getSignedMaxValue(width));
+  return b.create<arith::ConstantOp>(
+      loc, b.getIntegerAttr(getSignlessType(type), identity));
 }
 
 /// Combines the accumulator with one element for a value reduction.
@@ -113,8 +118,7 @@ template <typename OpT> struct LowerValueReduction : OpConversionPattern<OpT> {
 
     auto accType =
         RankedTensorType::get(loops.keptShape, resultType.getElementType());
-    Value identity =
-        createScalarConstant(rewriter, loc, to, getIdentity(op, to));
+    Value identity = createIdentity(rewriter, loc, op, to);
     Value init = createFilledTensor(rewriter, loc, accType, identity);
     auto generic = rewriter.create<linalg::GenericOp>(
         loc, TypeRange{accType}, ValueRange{adaptor.getInput()},
@@ -156,8 +160,7 @@ template <typename OpT> struct LowerArgReduction : OpConversionPattern<OpT> {
     auto indexType =
         RankedTensorType::get(loops.keptShape, rewriter.getI64Type());
     Value values = createFilledTensor(
-        rewriter, loc, valueType,
-        createScalarConstant(rewriter, loc, element, getIdentity(op, element)));
+        rewriter, loc, valueType, createIdentity(rewriter, loc, op, element));
     Value indices = createFilledTensor(
         rewriter, loc, indexType,
         createScalarConstant(rewriter, loc, rewriter.getI64Type(), 0));

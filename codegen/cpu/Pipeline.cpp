@@ -30,15 +30,16 @@ static constexpr llvm::StringLiteral kPipeline =
     // Buffers: the caller allocates inputs and outputs.
     "one-shot-bufferize{bufferize-function-boundaries "
     "function-boundary-type-conversion=identity-layout-map},"
-    "buffer-results-to-out-params{hoist-static-allocs},"
+    "buffer-results-to-out-params,"
     "func.func(convert-linalg-to-loops),buffer-deallocation-pipeline,"
+    // C interfaces for the model's functions only: the libm declarations
+    // added below have none.
+    "func.func(llvm-request-c-wrappers),"
     // Loops and scalars to LLVM.
     "convert-scf-to-cf,expand-strided-metadata,lower-affine,"
     "convert-math-to-funcs{convert-ctlz=false},convert-math-to-llvm,"
-    "convert-math-to-libm,finalize-memref-to-llvm,"
-    "func.func(llvm-request-c-wrappers),convert-func-to-llvm,convert-arith-to-"
-    "llvm,"
-    "convert-cf-to-llvm,reconcile-unrealized-casts";
+    "convert-math-to-libm,finalize-memref-to-llvm,convert-func-to-llvm,"
+    "convert-arith-to-llvm,convert-cf-to-llvm,reconcile-unrealized-casts";
 
 LogicalResult buildCpuPipeline(OpPassManager &pm) {
   // The textual pipeline names passes through the global registry.

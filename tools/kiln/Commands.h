@@ -1,4 +1,10 @@
 //===- Commands.h - The kiln tool's subcommands -----------------*- C++ -*-===//
+//
+/// One entry point per `kiln` subcommand; kiln.cpp dispatches on the first
+/// argument and turns the RuntimeErrors they throw into one message and
+/// exit code 1.
+//
+//===----------------------------------------------------------------------===//
 
 #ifndef KILN_TOOLS_KILN_COMMANDS_H
 #define KILN_TOOLS_KILN_COMMANDS_H
@@ -12,6 +18,12 @@ namespace kiln {
 /// [--output-dir DIR]`. Returns the process exit code; throws RuntimeError
 /// for bad input.
 int runCommand(const std::vector<std::string> &args);
+
+/// `kiln compile MODEL --emit mlir|llvm|obj -o OUT [--print-ir-after-all]
+/// [--timing]`: writes the LLVM-dialect module, the optimized LLVM IR or a
+/// host object file. Returns the process exit code; throws RuntimeError for
+/// bad input.
+int compileCommand(const std::vector<std::string> &args);
 
 } // namespace kiln
 

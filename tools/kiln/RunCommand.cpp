@@ -46,7 +46,9 @@ RunOptions parseRunOptions(const std::vector<std::string> &args) {
       if (equals == std::string::npos || equals == 0)
         throw RuntimeError("kiln run: --input takes NAME=FILE.npy, got '" +
                            binding + "'");
-      options.inputs[binding.substr(0, equals)] = binding.substr(equals + 1);
+      std::string name = binding.substr(0, equals);
+      if (!options.inputs.emplace(name, binding.substr(equals + 1)).second)
+        throw RuntimeError("kiln run: --input " + name + " is given twice");
     } else if (arg == "--params") {
       options.params = value();
     } else if (arg == "--output-dir") {
@@ -108,7 +110,12 @@ std::vector<Tensor> bindArguments(const ModelSignature &signature,
                            getDTypeName(spec.dtype) + " " +
                            formatShape(spec.shape) + ") needs --input " +
                            spec.name + "=FILE.npy");
-      Tensor tensor = readNpy(file->second);
+      Tensor tensor;
+      try {
+        tensor = readNpy(file->second);
+      } catch (const RuntimeError &error) {
+        throw RuntimeError("--input " + spec.name + ": " + error.what());
+      }
       checkFits(tensor, spec, "'" + file->second + "'");
       arguments.push_back(tensor);
       continue;
@@ -157,8 +164,13 @@ int runCommand(const std::vector<std::string> &args) {
     throw RuntimeError("model '" + options.model +
                        "': " + llvm::toString(outputs.takeError()));
 
-  if (options.outputDir)
-    std::filesystem::create_directories(*options.outputDir);
+  if (options.outputDir) {
+    std::error_code error;
+    std::filesystem::create_directories(*options.outputDir, error);
+    if (error)
+      throw RuntimeError("cannot create output directory '" +
+                         *options.outputDir + "': " + error.message());
+  }
   for (size_t i = 0; i < outputs->size(); ++i) {
     const std::string &name = signature.results[i].name;
     printOutput(name, (*outputs)[i]);

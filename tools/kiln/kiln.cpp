@@ -16,7 +16,9 @@ static constexpr const char *kUsage =
     "usage: kiln <command> [options]\n"
     "commands:\n"
     "  run MODEL [--input NAME=FILE.npy]... [--params FILE.safetensors]\n"
-    "            [--output-dir DIR]   compile MODEL for the CPU and run it\n";
+    "            [--output-dir DIR]   compile MODEL for the CPU and run it\n"
+    "  compile MODEL --emit mlir|llvm|obj -o OUT [--print-ir-after-all]\n"
+    "          [--timing]             compile MODEL ahead of time\n";
 
 int main(int argc, char **argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
@@ -29,12 +31,18 @@ int main(int argc, char **argv) {
   try {
     if (command == "run")
       return kiln::runCommand(args);
+    if (command == "compile")
+      return kiln::compileCommand(args);
     std::cerr << "kiln: unknown command '" << command << "'\n" << kUsage;
     return 1;
   } catch (const kiln::RuntimeError &error) {
     std::cerr << "kiln: error: " << error.what() << "\n";
   } catch (const std::filesystem::filesystem_error &error) {
     std::cerr << "kiln: error: " << error.what() << "\n";
+  } catch (const std::exception &error) {
+    // Anything else (std::bad_alloc, a library's own exception) is still one
+    // message and exit code 1 rather than std::terminate's abort.
+    std::cerr << "kiln: internal error: " << error.what() << "\n";
   }
   return 1;
 }

@@ -1,0 +1,130 @@
+//===- Model.cpp - A compiled kiln model with its parameters --------------===//
+//
+/// Binds parameters by name around CpuExecutable, which takes every argument
+/// positionally.
+//
+//===----------------------------------------------------------------------===//
+
+#include "frontend/Model.h"
+#include "frontend/Support.h"
+
+#include "runtime/Initializers.h"
+
+#include "mlir/Parser/Parser.h"
+
+using namespace mlir;
+
+namespace kiln {
+
+std::map<std::string, Tensor>
+initializeParameters(const ModelSignature &signature) {
+  Generator generator(signature.seed);
+  std::map<std::string, Tensor> params;
+  for (const TensorSpec &spec : signature.arguments) {
+    if (spec.role != TensorSpec::Role::Param || spec.init.empty())
+      continue;
+    Tensor tensor = Tensor::zeros(spec.dtype, spec.shape);
+    initializeParameter(tensor, spec.name, spec.init, spec.fanIn, generator);
+    params.emplace(spec.name, tensor);
+  }
+  return params;
+}
+
+Model::Model(std::shared_ptr<MLIRContext> context,
+             std::unique_ptr<CpuExecutable> executable)
+    : context_(std::move(context)), executable_(std::move(executable)),
+      params_(initializeParameters(executable_->signature())) {}
+
+Model::Model(Model &&) noexcept = default;
+Model &Model::operator=(Model &&) noexcept = default;
+// The executable goes before the context its module was compiled in.
+Model::~Model() { executable_.reset(); }
+
+Model Model::compile(ModuleOp module, std::shared_ptr<MLIRContext> context) {
+  DiagnosticCapture capture(*context);
+  auto executable = CpuExecutable::compile(module);
+  if (!executable)
+    capture.fail(llvm::toString(executable.takeError()));
+  return Model(std::move(context), std::move(*executable));
+}
+
+const TensorSpec &Model::findParam(const std::string &name) const {
+  for (const TensorSpec &spec : signature().arguments)
+    if (spec.role == TensorSpec::Role::Param && spec.name == name)
+      return spec;
+  throw RuntimeError("model '" + signature().functionName +
+                     "' has no parameter '" + name + "'");
+}
+
+const Tensor &Model::param(const std::string &name) const {
+  findParam(name);
+  auto param = params_.find(name);
+  if (param == params_.end())
+    throw RuntimeError("parameter '" + name +
+                       "' has no kiln.init initializer and was never set");
+  return param->second;
+}
+
+void Model::setParam(const std::string &name, const Tensor &value) {
+  const TensorSpec &spec = findParam(name);
+  if (value.dtype() != spec.dtype || value.shape() != spec.shape)
+    throw RuntimeError("parameter '" + name + "' must be " +
+                       getDTypeName(spec.dtype) + " " +
+                       formatShape(spec.shape) + ", got " + value.describe());
+  // A copy, as load_state_dict copies: later writes to `value` do not leak in.
+  params_.insert_or_assign(name, value.clone());
+}
+
+std::map<std::string, Tensor>
+Model::run(const std::map<std::string, Tensor> &inputs) const {
+  const ModelSignature &signature = this->signature();
+  for (const auto &[name, tensor] : inputs) {
+    bool known = false;
+    for (const TensorSpec &spec : signature.arguments)
+      known |= spec.name == name;
+    if (!known) {
+      std::string names;
+      for (const TensorSpec &spec : signature.arguments)
+        names += (names.empty() ? "" : ", ") + spec.name;
+      throw RuntimeError(
+          "model '" + signature.functionName + "' has no input or parameter '" +
+          name + "' (it has: " + (names.empty() ? "none" : names) + ")");
+    }
+  }
+
+  std::vector<Tensor> arguments;
+  for (const TensorSpec &spec : signature.arguments) {
+    if (auto given = inputs.find(spec.name); given != inputs.end()) {
+      arguments.push_back(given->second);
+      continue;
+    }
+    if (spec.role == TensorSpec::Role::Input)
+      throw RuntimeError("model input '" + spec.name + "' (" +
+                         getDTypeName(spec.dtype) + " " +
+                         formatShape(spec.shape) + ") was not given");
+    arguments.push_back(param(spec.name));
+  }
+
+  auto outputs = executable_->run(arguments);
+  if (!outputs)
+    throw RuntimeError("model '" + signature.functionName +
+                       "': " + llvm::toString(outputs.takeError()));
+  std::map<std::string, Tensor> named;
+  for (size_t i = 0; i < outputs->size(); ++i)
+    named.emplace(signature.results[i].name, (*outputs)[i]);
+  return named;
+}
+
+Model loadModel(const std::string &path) {
+  std::shared_ptr<MLIRContext> context = createFrontendContext();
+  OwningOpRef<ModuleOp> module;
+  {
+    DiagnosticCapture capture(*context);
+    module = parseSourceFile<ModuleOp>(path, ParserConfig(context.get()));
+    if (!module)
+      capture.fail("model '" + path + "' is not a valid kiln model:");
+  }
+  return Model::compile(*module, std::move(context));
+}
+
+} // namespace kiln

@@ -1,0 +1,72 @@
+//===- Model.h - A compiled kiln model with its parameters ------*- C++ -*-===//
+//
+/// What Graph::compile() and loadModel() return: the model compiled for the
+/// CPU together with its current parameter values, run by name as a Python
+/// program calls a module: `model.run({{"x", x}})["y"]`.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KILN_FRONTEND_MODEL_H
+#define KILN_FRONTEND_MODEL_H
+
+#include "codegen/cpu/CpuExecutable.h"
+#include "runtime/Tensor.h"
+
+#include <map>
+#include <memory>
+#include <string>
+
+namespace mlir {
+class MLIRContext;
+} // namespace mlir
+
+namespace kiln {
+
+/// The starting value of every parameter that has a `kiln.init`, drawn in
+/// argument order from one generator seeded with the model's `kiln.seed`,
+/// as torch.manual_seed(seed) followed by the module constructors would.
+std::map<std::string, Tensor>
+initializeParameters(const ModelSignature &signature);
+
+class Model {
+public:
+  /// Compiles the model function of `module`, whose context `context` is
+  /// kept alive with the model; throws RuntimeError with the compiler's
+  /// diagnostics on failure.
+  static Model compile(mlir::ModuleOp module,
+                       std::shared_ptr<mlir::MLIRContext> context);
+
+  Model(Model &&) noexcept;
+  Model &operator=(Model &&) noexcept;
+  ~Model();
+
+  /// Runs the model on its inputs, by name, and returns its outputs by name.
+  /// A parameter given here is used for this run only; the others keep
+  /// their current values. Throws for a missing input, an unknown name or a
+  /// tensor of the wrong dtype or shape.
+  std::map<std::string, Tensor>
+  run(const std::map<std::string, Tensor> &inputs) const;
+
+  const ModelSignature &signature() const { return executable_->signature(); }
+  /// The current value of parameter `name`.
+  const Tensor &param(const std::string &name) const;
+  /// Replaces the value of parameter `name` for every later run.
+  void setParam(const std::string &name, const Tensor &value);
+
+private:
+  Model(std::shared_ptr<mlir::MLIRContext> context,
+        std::unique_ptr<CpuExecutable> executable);
+  const TensorSpec &findParam(const std::string &name) const;
+
+  std::shared_ptr<mlir::MLIRContext> context_;
+  std::unique_ptr<CpuExecutable> executable_;
+  std::map<std::string, Tensor> params_;
+};
+
+/// Reads a model file (.mlir in the kiln dialect) and compiles it; throws
+/// RuntimeError with the parser's diagnostics when it is not a valid model.
+Model loadModel(const std::string &path);
+
+} // namespace kiln
+
+#endif // KILN_FRONTEND_MODEL_H

@@ -1,0 +1,92 @@
+//===- Support.cpp - Shared helpers of the frontend -----------------------===//
+//
+/// Kept apart from Graph.cpp because loadModel() needs the same context and
+/// diagnostic capture without a graph.
+//
+//===----------------------------------------------------------------------===//
+
+#include "frontend/Support.h"
+
+#include "ir/KilnDialect.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/InitAllDialects.h"
+#include "mlir/InitAllExtensions.h"
+
+using namespace mlir;
+
+namespace kiln {
+
+std::shared_ptr<MLIRContext> createFrontendContext() {
+  // Bufferization and the conversions to LLVM find their op interfaces
+  // through the registry, as in the kiln tool.
+  DialectRegistry registry;
+  registerAllDialects(registry);
+  registerAllExtensions(registry);
+  registry.insert<KilnDialect>();
+  auto context = std::make_shared<MLIRContext>(registry);
+  context->loadDialect<KilnDialect, func::FuncDialect>();
+  return context;
+}
+
+Type getElementType(MLIRContext *context, DType dtype) {
+  switch (dtype) {
+  case DType::Float32:
+    return Float32Type::get(context);
+  case DType::Float64:
+    return Float64Type::get(context);
+  case DType::Int64:
+    return IntegerType::get(context, 64);
+  case DType::Int32:
+    return IntegerType::get(context, 32);
+  case DType::UInt8:
+    return IntegerType::get(context, 8, IntegerType::Unsigned);
+  case DType::Bool:
+    return IntegerType::get(context, 1);
+  }
+  throw RuntimeError("unknown dtype");
+}
+
+DType getDType(Type element) {
+  if (element.isF32())
+    return DType::Float32;
+  if (element.isF64())
+    return DType::Float64;
+  if (element.isSignlessInteger(64))
+    return DType::Int64;
+  if (element.isSignlessInteger(32))
+    return DType::Int32;
+  if (element.isUnsignedInteger(8))
+    return DType::UInt8;
+  if (element.isSignlessInteger(1))
+    return DType::Bool;
+  std::string text;
+  llvm::raw_string_ostream(text) << element;
+  throw RuntimeError("element type " + text + " has no runtime dtype");
+}
+
+/// "file:line:col: " for a diagnostic from a parsed file, else nothing.
+static std::string formatLocation(Location loc) {
+  auto file = dyn_cast<FileLineColLoc>(loc);
+  if (!file)
+    return "";
+  return file.getFilename().str() + ":" + std::to_string(file.getLine()) + ":" +
+         std::to_string(file.getColumn()) + ": ";
+}
+
+DiagnosticCapture::DiagnosticCapture(MLIRContext &context)
+    : handler_(&context, [this](Diagnostic &diag) {
+        messages_ += (messages_.empty() ? "" : "\n") +
+                     formatLocation(diag.getLocation()) + diag.str();
+        for (Diagnostic &note : diag.getNotes())
+          messages_ += "\nnote: " + note.str();
+        return success();
+      }) {}
+
+void DiagnosticCapture::fail(const std::string &what) const {
+  if (messages_.empty())
+    throw RuntimeError(what.empty() ? "kiln: unknown error" : what);
+  throw RuntimeError(what.empty() ? messages_ : what + "\n" + messages_);
+}
+
+} // namespace kiln

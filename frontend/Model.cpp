@@ -11,6 +11,8 @@
 #include "runtime/Initializers.h"
 
 #include "mlir/Parser/Parser.h"
+#include "mlir/Support/FileUtilities.h"
+#include "llvm/Support/SourceMgr.h"
 
 using namespace mlir;
 
@@ -115,15 +117,25 @@ Model::run(const std::map<std::string, Tensor> &inputs) const {
   return named;
 }
 
+OwningOpRef<ModuleOp> parseModel(const std::string &path,
+                                 MLIRContext &context) {
+  std::string message;
+  std::unique_ptr<llvm::MemoryBuffer> file = openInputFile(path, &message);
+  if (!file)
+    throw RuntimeError("cannot read model '" + path + "': " + message);
+  llvm::SourceMgr sources;
+  sources.AddNewSourceBuffer(std::move(file), llvm::SMLoc());
+  DiagnosticCapture capture(context);
+  OwningOpRef<ModuleOp> module =
+      parseSourceFile<ModuleOp>(sources, ParserConfig(&context));
+  if (!module)
+    capture.fail("model '" + path + "' is not a valid kiln model:");
+  return module;
+}
+
 Model loadModel(const std::string &path) {
   std::shared_ptr<MLIRContext> context = createFrontendContext();
-  OwningOpRef<ModuleOp> module;
-  {
-    DiagnosticCapture capture(*context);
-    module = parseSourceFile<ModuleOp>(path, ParserConfig(context.get()));
-    if (!module)
-      capture.fail("model '" + path + "' is not a valid kiln model:");
-  }
+  OwningOpRef<ModuleOp> module = parseModel(path, *context);
   return Model::compile(*module, std::move(context));
 }
 

@@ -12,6 +12,9 @@
 #include "codegen/cpu/CpuExecutable.h"
 #include "runtime/Tensor.h"
 
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/OwningOpRef.h"
+
 #include <map>
 #include <memory>
 #include <string>
@@ -63,8 +66,13 @@ private:
   std::map<std::string, Tensor> params_;
 };
 
-/// Reads a model file (.mlir in the kiln dialect) and compiles it; throws
-/// RuntimeError with the parser's diagnostics when it is not a valid model.
+/// Parses and verifies a model file (.mlir in the kiln dialect) in
+/// `context`; throws RuntimeError with the parser's and verifier's
+/// diagnostics (file:line:col) when it is not a valid model.
+mlir::OwningOpRef<mlir::ModuleOp> parseModel(const std::string &path,
+                                             mlir::MLIRContext &context);
+
+/// Reads a model file and compiles it.
 Model loadModel(const std::string &path);
 
 } // namespace kiln

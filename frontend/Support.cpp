@@ -7,6 +7,7 @@
 
 #include "frontend/Support.h"
 
+#include "codegen/cpu/CpuExecutable.h"
 #include "ir/KilnDialect.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -48,18 +49,8 @@ Type getElementType(MLIRContext *context, DType dtype) {
 }
 
 DType getDType(Type element) {
-  if (element.isF32())
-    return DType::Float32;
-  if (element.isF64())
-    return DType::Float64;
-  if (element.isSignlessInteger(64))
-    return DType::Int64;
-  if (element.isSignlessInteger(32))
-    return DType::Int32;
-  if (element.isUnsignedInteger(8))
-    return DType::UInt8;
-  if (element.isSignlessInteger(1))
-    return DType::Bool;
+  if (std::optional<DType> dtype = getRuntimeDType(element))
+    return *dtype;
   std::string text;
   llvm::raw_string_ostream(text) << element;
   throw RuntimeError("element type " + text + " has no runtime dtype");
@@ -74,12 +65,29 @@ static std::string formatLocation(Location loc) {
          std::to_string(file.getColumn()) + ": ";
 }
 
+/// The word a compiler puts before a message of this severity.
+static const char *getSeverityName(DiagnosticSeverity severity) {
+  switch (severity) {
+  case DiagnosticSeverity::Error:
+    return "error: ";
+  case DiagnosticSeverity::Warning:
+    return "warning: ";
+  case DiagnosticSeverity::Note:
+    return "note: ";
+  case DiagnosticSeverity::Remark:
+    return "remark: ";
+  }
+  return "";
+}
+
 DiagnosticCapture::DiagnosticCapture(MLIRContext &context)
     : handler_(&context, [this](Diagnostic &diag) {
         messages_ += (messages_.empty() ? "" : "\n") +
-                     formatLocation(diag.getLocation()) + diag.str();
+                     formatLocation(diag.getLocation()) +
+                     getSeverityName(diag.getSeverity()) + diag.str();
         for (Diagnostic &note : diag.getNotes())
-          messages_ += "\nnote: " + note.str();
+          messages_ +=
+              "\n" + formatLocation(note.getLocation()) + "note: " + note.str();
         return success();
       }) {}
 

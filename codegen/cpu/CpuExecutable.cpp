@@ -27,8 +27,7 @@ static llvm::Error makeError(const llvm::Twine &message) {
   return llvm::createStringError(llvm::inconvertibleErrorCode(), message);
 }
 
-/// The runtime dtype of a kiln element type.
-static std::optional<DType> getDType(Type element) {
+std::optional<DType> getRuntimeDType(Type element) {
   if (element.isF32())
     return DType::Float32;
   if (element.isF64())
@@ -48,7 +47,7 @@ static llvm::Expected<TensorSpec> getSpec(Type type, TensorSpec::Role role,
                                           std::string name) {
   auto tensor = dyn_cast<RankedTensorType>(type);
   std::optional<DType> dtype =
-      tensor ? getDType(tensor.getElementType()) : std::nullopt;
+      tensor ? getRuntimeDType(tensor.getElementType()) : std::nullopt;
   if (!dtype || !tensor.hasStaticShape()) {
     std::string typeText;
     llvm::raw_string_ostream(typeText) << type;

@@ -17,6 +17,7 @@
 #include "llvm/Support/Error.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -49,6 +50,9 @@ struct ModelSignature {
   /// from one generator with this seed, in argument order.
   uint64_t seed = 0;
 };
+
+/// The runtime dtype of a kiln element type, if the runtime has one.
+std::optional<DType> getRuntimeDType(mlir::Type kilnElementType);
 
 /// Reads the signature of `func`; fails on an argument or result whose type
 /// the runtime cannot hold.

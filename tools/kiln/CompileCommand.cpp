@@ -10,8 +10,9 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "frontend/Model.h"
+#include "frontend/Support.h"
 #include "tools/kiln/Commands.h"
-#include "tools/kiln/ModelLoader.h"
 
 #include "codegen/cpu/CpuExecutable.h"
 #include "codegen/cpu/Pipeline.h"
@@ -212,8 +213,9 @@ void writeAtomically(const std::string &path, llvm::StringRef bytes) {
 
 int compileCommand(const std::vector<std::string> &args) {
   CompileOptions options = parseCompileOptions(args);
-  auto context = createModelContext();
-  auto module = loadModel(options.model, *context);
+  std::shared_ptr<mlir::MLIRContext> context = createFrontendContext();
+  mlir::OwningOpRef<mlir::ModuleOp> module =
+      parseModel(options.model, *context);
   // Check what `kiln run` checks, so a model that compiles here also runs:
   // one public function whose arguments and results the runtime can hold.
   auto func = getModelFunction(*module);

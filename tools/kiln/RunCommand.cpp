@@ -1,20 +1,18 @@
 //===- RunCommand.cpp - kiln run ------------------------------------------===//
 //
-/// Binds a model's inputs to .npy files and its parameters to a safetensors
-/// file (or their initializers), compiles it for the CPU, runs it, prints
+/// Compiles a model for the CPU (its parameters start from their
+/// initializers), loads the parameters a safetensors file holds, binds its
+/// inputs to .npy files, runs it, prints
 /// every output as PyTorch prints a tensor and optionally saves each as
 /// DIR/<output name>.npy.
 //
 //===----------------------------------------------------------------------===//
 
-#include "tools/kiln/Commands.h"
-#include "tools/kiln/ModelLoader.h"
-
-#include "codegen/cpu/CpuExecutable.h"
-#include "runtime/Initializers.h"
+#include "frontend/Model.h"
 #include "runtime/Npy.h"
 #include "runtime/Safetensors.h"
 #include "runtime/TensorPrinter.h"
+#include "tools/kiln/Commands.h"
 
 #include <filesystem>
 #include <iostream>
@@ -78,13 +76,23 @@ void checkFits(const Tensor &tensor, const TensorSpec &spec,
                        " " + formatShape(spec.shape));
 }
 
-/// One tensor per model argument: inputs from their files, parameters from
-/// the parameter file or else their initializers, in argument order.
-std::vector<Tensor> bindArguments(const ModelSignature &signature,
-                                  const RunOptions &options) {
-  std::map<std::string, Tensor> params;
-  if (options.params)
-    params = readSafetensors(*options.params);
+/// Sets the parameters the --params file holds, as load_state_dict would
+/// after the model's initializers ran.
+void loadParams(Model &model, const std::string &path) {
+  std::map<std::string, Tensor> params = readSafetensors(path);
+  for (const TensorSpec &spec : model.signature().arguments) {
+    auto param = params.find(spec.name);
+    if (spec.role != TensorSpec::Role::Param || param == params.end())
+      continue;
+    checkFits(param->second, spec,
+              "tensor '" + spec.name + "' of '" + path + "'");
+    model.setParam(spec.name, param->second);
+  }
+}
+
+/// Reads every model input from the file --input names for it.
+std::map<std::string, Tensor> readInputs(const ModelSignature &signature,
+                                         const RunOptions &options) {
   std::vector<std::string> inputNames;
   for (const TensorSpec &spec : signature.arguments)
     if (spec.role == TensorSpec::Role::Input)
@@ -100,42 +108,26 @@ std::vector<Tensor> bindArguments(const ModelSignature &signature,
                          ")");
     }
 
-  Generator generator(signature.seed);
-  std::vector<Tensor> arguments;
+  std::map<std::string, Tensor> inputs;
   for (const TensorSpec &spec : signature.arguments) {
-    if (spec.role == TensorSpec::Role::Input) {
-      auto file = options.inputs.find(spec.name);
-      if (file == options.inputs.end())
-        throw RuntimeError("model input '" + spec.name + "' (" +
-                           getDTypeName(spec.dtype) + " " +
-                           formatShape(spec.shape) + ") needs --input " +
-                           spec.name + "=FILE.npy");
-      Tensor tensor;
-      try {
-        tensor = readNpy(file->second);
-      } catch (const RuntimeError &error) {
-        throw RuntimeError("--input " + spec.name + ": " + error.what());
-      }
-      checkFits(tensor, spec, "'" + file->second + "'");
-      arguments.push_back(tensor);
+    if (spec.role != TensorSpec::Role::Input)
       continue;
+    auto file = options.inputs.find(spec.name);
+    if (file == options.inputs.end())
+      throw RuntimeError("model input '" + spec.name + "' (" +
+                         getDTypeName(spec.dtype) + " " +
+                         formatShape(spec.shape) + ") needs --input " +
+                         spec.name + "=FILE.npy");
+    Tensor tensor;
+    try {
+      tensor = readNpy(file->second);
+    } catch (const RuntimeError &error) {
+      throw RuntimeError("--input " + spec.name + ": " + error.what());
     }
-    if (auto param = params.find(spec.name); param != params.end()) {
-      checkFits(param->second, spec,
-                "tensor '" + spec.name + "' of '" + *options.params + "'");
-      arguments.push_back(param->second);
-      continue;
-    }
-    if (spec.init.empty())
-      throw RuntimeError("parameter '" + spec.name +
-                         "' has no kiln.init initializer and no value in " +
-                         (options.params ? "'" + *options.params + "'"
-                                         : std::string("--params")));
-    Tensor tensor = Tensor::zeros(spec.dtype, spec.shape);
-    initializeParameter(tensor, spec.name, spec.init, spec.fanIn, generator);
-    arguments.push_back(tensor);
+    checkFits(tensor, spec, "'" + file->second + "'");
+    inputs.emplace(spec.name, tensor);
   }
-  return arguments;
+  return inputs;
 }
 
 /// "name: tensor(...)", or the name on its own line before a multi-line
@@ -150,19 +142,12 @@ void printOutput(const std::string &name, const Tensor &tensor) {
 
 int runCommand(const std::vector<std::string> &args) {
   RunOptions options = parseRunOptions(args);
-  auto context = createModelContext();
-  auto module = loadModel(options.model, *context);
-
-  auto executable = CpuExecutable::compile(*module);
-  if (!executable)
-    throw RuntimeError("model '" + options.model +
-                       "': " + llvm::toString(executable.takeError()));
-  const ModelSignature &signature = (*executable)->signature();
-  std::vector<Tensor> arguments = bindArguments(signature, options);
-  auto outputs = (*executable)->run(arguments);
-  if (!outputs)
-    throw RuntimeError("model '" + options.model +
-                       "': " + llvm::toString(outputs.takeError()));
+  Model model = loadModel(options.model);
+  if (options.params)
+    loadParams(model, *options.params);
+  const ModelSignature &signature = model.signature();
+  std::map<std::string, Tensor> outputs =
+      model.run(readInputs(signature, options));
 
   if (options.outputDir) {
     std::error_code error;
@@ -171,13 +156,14 @@ int runCommand(const std::vector<std::string> &args) {
       throw RuntimeError("cannot create output directory '" +
                          *options.outputDir + "': " + error.message());
   }
-  for (size_t i = 0; i < outputs->size(); ++i) {
-    const std::string &name = signature.results[i].name;
-    printOutput(name, (*outputs)[i]);
+  for (const TensorSpec &spec : signature.results) {
+    const Tensor &output = outputs.at(spec.name);
+    printOutput(spec.name, output);
     if (options.outputDir)
-      writeNpy((std::filesystem::path(*options.outputDir) / (name + ".npy"))
-                   .string(),
-               (*outputs)[i]);
+      writeNpy(
+          (std::filesystem::path(*options.outputDir) / (spec.name + ".npy"))
+              .string(),
+          output);
   }
   return 0;
 }

@@ -139,9 +139,11 @@ CpuExecutable::compile(ModuleOp module) {
   registerBuiltinDialectTranslation(*context);
   registerLLVMDialectTranslation(*context);
 
+  // The options hold a function_ref: the transformer must outlive create().
+  std::function<llvm::Error(llvm::Module *)> optimize =
+      makeOptimizingTransformer(/*optLevel=*/3, /*sizeLevel=*/0, nullptr);
   ExecutionEngineOptions options;
-  options.transformer = makeOptimizingTransformer(/*optLevel=*/3,
-                                                  /*sizeLevel=*/0, nullptr);
+  options.transformer = optimize;
   // memref.copy of strided views calls into MLIR's C runner utilities.
   llvm::StringRef runnerUtils = KILN_MLIR_C_RUNNER_UTILS;
   options.sharedLibPaths = llvm::ArrayRef(runnerUtils);

@@ -66,6 +66,8 @@ def main():
           f"{os.cpu_count()} cores")
     print(f"{'benchmark':42} {'kiln ms':>9} {'torch ms':>9} {'ratio':>7} "
           f"{'compile s':>9}")
+    # compile s: from the model file to the first result (parse, passes,
+    # LLVM O3, JIT).
     for name, model, reference in BENCHMARKS:
         kiln = kiln_time(model)
         torch_median, _ = reference()

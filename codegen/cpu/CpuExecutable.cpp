@@ -17,7 +17,12 @@
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Target/LLVMIR/Dialect/Builtin/BuiltinToLLVMIRTranslation.h"
 #include "mlir/Target/LLVMIR/Dialect/LLVMIR/LLVMToLLVMIRTranslation.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/SHA256.h"
 #include "llvm/Support/TargetSelect.h"
+
+#include <mutex>
 
 using namespace mlir;
 
@@ -105,20 +110,14 @@ llvm::Expected<ModelSignature> getModelSignature(func::FuncOp func) {
 }
 
 CpuExecutable::CpuExecutable(ModelSignature signature,
-                             std::unique_ptr<ExecutionEngine> engine)
+                             std::shared_ptr<ExecutionEngine> engine)
     : signature_(std::move(signature)), engine_(std::move(engine)) {}
 
 CpuExecutable::~CpuExecutable() = default;
 
-llvm::Expected<std::unique_ptr<CpuExecutable>>
-CpuExecutable::compile(ModuleOp module) {
-  auto func = getModelFunction(module);
-  if (!func)
-    return func.takeError();
-  auto signature = getModelSignature(*func);
-  if (!signature)
-    return signature.takeError();
-
+/// Runs the CPU pipeline on a copy of `module` and JIT-compiles the result.
+static llvm::Expected<std::unique_ptr<ExecutionEngine>>
+createEngine(ModuleOp module, const ModelSignature &signature) {
   OwningOpRef<ModuleOp> lowered(cast<ModuleOp>(module->clone()));
   MLIRContext *context = module.getContext();
   PassManager pm(context);
@@ -127,7 +126,7 @@ CpuExecutable::compile(ModuleOp module) {
   // Diagnostics of a failing pass have already been reported through the
   // context's handler; the error only says where it stopped.
   if (failed(pm.run(*lowered)))
-    return makeError("compiling '" + signature->functionName +
+    return makeError("compiling '" + signature.functionName +
                      "' for the CPU failed");
 
   static const bool targetReady = [] {
@@ -147,11 +146,45 @@ CpuExecutable::compile(ModuleOp module) {
   // memref.copy of strided views calls into MLIR's C runner utilities.
   llvm::StringRef runnerUtils = KILN_MLIR_C_RUNNER_UTILS;
   options.sharedLibPaths = llvm::ArrayRef(runnerUtils);
-  auto engine = ExecutionEngine::create(*lowered, options);
-  if (!engine)
-    return engine.takeError();
+  return ExecutionEngine::create(*lowered, options);
+}
+
+/// The SHA-256 of a module's printed IR: equal for equal models whatever
+/// context or process printed them.
+static std::string hashModule(ModuleOp module) {
+  std::string text;
+  llvm::raw_string_ostream stream(text);
+  module->print(stream, OpPrintingFlags().printGenericOpForm());
+  std::array<uint8_t, 32> digest = llvm::SHA256::hash(llvm::ArrayRef(
+      reinterpret_cast<const uint8_t *>(text.data()), text.size()));
+  return llvm::toHex(digest);
+}
+
+llvm::Expected<std::unique_ptr<CpuExecutable>>
+CpuExecutable::compile(ModuleOp module) {
+  auto func = getModelFunction(module);
+  if (!func)
+    return func.takeError();
+  auto signature = getModelSignature(*func);
+  if (!signature)
+    return signature.takeError();
+
+  // Engines are shared while some executable uses them; the cache holds no
+  // engine alive by itself, so none outlives LLVM's own teardown at exit.
+  static std::mutex cacheMutex;
+  static llvm::StringMap<std::weak_ptr<ExecutionEngine>> cache;
+  std::string key = hashModule(module);
+  std::lock_guard<std::mutex> lock(cacheMutex);
+  std::shared_ptr<ExecutionEngine> engine = cache.lookup(key).lock();
+  if (!engine) {
+    auto created = createEngine(module, *signature);
+    if (!created)
+      return created.takeError();
+    engine = std::move(*created);
+    cache[key] = engine;
+  }
   return std::unique_ptr<CpuExecutable>(
-      new CpuExecutable(std::move(*signature), std::move(*engine)));
+      new CpuExecutable(std::move(*signature), std::move(engine)));
 }
 
 /// A ranked memref descriptor over a contiguous tensor, as int64 words:

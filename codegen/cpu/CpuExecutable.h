@@ -64,6 +64,8 @@ llvm::Expected<mlir::func::FuncOp> getModelFunction(mlir::ModuleOp module);
 class CpuExecutable {
 public:
   /// Compiles the model function of `module` (which is left unchanged).
+  /// Executables compiled from the same IR in one process share their
+  /// native code: a second compile while the first is alive is a lookup.
   static llvm::Expected<std::unique_ptr<CpuExecutable>>
   compile(mlir::ModuleOp module);
 
@@ -71,16 +73,21 @@ public:
 
   const ModelSignature &signature() const { return signature_; }
 
+  /// Whether both run the same native code (one compilation, shared).
+  bool sharesCodeWith(const CpuExecutable &other) const {
+    return engine_ == other.engine_;
+  }
+
   /// Runs the model on one tensor per argument, in argument order, and
   /// returns the outputs. Checks every argument's dtype and shape.
   llvm::Expected<std::vector<Tensor>> run(const std::vector<Tensor> &arguments);
 
 private:
   CpuExecutable(ModelSignature signature,
-                std::unique_ptr<mlir::ExecutionEngine> engine);
+                std::shared_ptr<mlir::ExecutionEngine> engine);
 
   ModelSignature signature_;
-  std::unique_ptr<mlir::ExecutionEngine> engine_;
+  std::shared_ptr<mlir::ExecutionEngine> engine_;
 };
 
 } // namespace kiln

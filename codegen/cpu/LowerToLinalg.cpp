@@ -31,7 +31,8 @@ struct LowerToLinalgPass
 
     ConversionTarget target(*context);
     target.addLegalDialect<arith::ArithDialect, linalg::LinalgDialect,
-                           math::MathDialect, tensor::TensorDialect>();
+                           math::MathDialect, scf::SCFDialect,
+                           tensor::TensorDialect>();
     target.addIllegalDialect<kiln::KilnDialect>();
     target.addLegalOp<ModuleOp>();
     target.addDynamicallyLegalOp<func::FuncOp>([&](func::FuncOp func) {
@@ -62,10 +63,6 @@ struct LowerToLinalgPass
   /// rather than the conversion's generic "failed to legalize".
   static LogicalResult checkLowerable(ModuleOp module) {
     WalkResult result = module.walk([](Operation *op) {
-      if (isa<kiln::InverseOp, kiln::DetOp>(op)) {
-        op->emitOpError("has no CPU lowering yet");
-        return WalkResult::interrupt();
-      }
       if (isa<kiln::ManualSeedOp, kiln::RandOp, kiln::RandnOp>(op)) {
         op->emitOpError("must be evaluated by kiln-materialize-random before "
                         "lowering");

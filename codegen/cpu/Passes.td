@@ -12,15 +12,16 @@ def KilnLowerToLinalg : Pass<"kiln-lower-to-linalg", "::mlir::ModuleOp"> {
     on tensors with value semantics, ready for bufferization. Element-wise
     ops become `linalg.generic`s whose indexing maps implement broadcasting;
     matmul in all its forms is one contraction; reductions use reduction
-    iterators. PyTorch's unsigned `ui8` becomes signless `i8` and the ops
-    that touch it use unsigned arithmetic. The model-format attributes
+    iterators; inverse and det are an LU factorization in `scf.for` loops.
+    PyTorch's unsigned `ui8` becomes signless `i8` and the ops that touch it
+    use unsigned arithmetic. The model-format attributes
     (`kiln.input`, `kiln.param`, ...) are dropped with the kiln types they
     describe.
   }];
   let dependentDialects = [
     "::mlir::arith::ArithDialect", "::mlir::linalg::LinalgDialect",
-    "::mlir::math::MathDialect", "::mlir::tensor::TensorDialect",
-    "::mlir::func::FuncDialect"
+    "::mlir::math::MathDialect", "::mlir::scf::SCFDialect",
+    "::mlir::tensor::TensorDialect", "::mlir::func::FuncDialect"
   ];
 }
 

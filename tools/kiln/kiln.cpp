@@ -18,7 +18,8 @@ static constexpr const char *kUsage =
     "  run MODEL [--input NAME=FILE.npy]... [--params FILE.safetensors]\n"
     "            [--output-dir DIR]   compile MODEL for the CPU and run it\n"
     "  compile MODEL --emit mlir|llvm|obj -o OUT [--print-ir-after-all]\n"
-    "          [--timing]             compile MODEL ahead of time\n";
+    "          [--timing]             compile MODEL ahead of time (obj also\n"
+    "                                 writes OUT's .h to call it from C++)\n";
 
 int main(int argc, char **argv) {
   std::vector<std::string> args(argv + 1, argv + argc);

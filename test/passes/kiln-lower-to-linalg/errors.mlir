@@ -1,14 +1,6 @@
 // RUN: kiln-opt %s --kiln-lower-to-linalg -split-input-file -verify-diagnostics
 // What the CPU lowering cannot handle is an error at the op, not a crash.
 
-func.func @inverse(%a: tensor<3x3xf32>) -> tensor<3x3xf32> {
-  // expected-error@+1 {{'kiln.inverse' op has no CPU lowering yet}}
-  %0 = kiln.inverse %a : (tensor<3x3xf32>) -> tensor<3x3xf32>
-  return %0 : tensor<3x3xf32>
-}
-
-// -----
-
 // Random draws must be materialized (kiln-materialize-random) first.
 func.func @random() -> tensor<2xf32> {
   // expected-error@+1 {{'kiln.manual_seed' op must be evaluated by kiln-materialize-random before lowering}}

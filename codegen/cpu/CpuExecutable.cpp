@@ -17,6 +17,7 @@
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Target/LLVMIR/Dialect/Builtin/BuiltinToLLVMIRTranslation.h"
 #include "mlir/Target/LLVMIR/Dialect/LLVMIR/LLVMToLLVMIRTranslation.h"
+#include "runtime/MemRefDescriptor.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/SHA256.h"
@@ -187,19 +188,6 @@ CpuExecutable::compile(ModuleOp module) {
       new CpuExecutable(std::move(*signature), std::move(engine)));
 }
 
-/// A ranked memref descriptor over a contiguous tensor, as int64 words:
-/// allocated and aligned pointers, offset 0, sizes, row-major strides.
-static std::vector<int64_t> makeDescriptor(const Tensor &tensor) {
-  auto data = reinterpret_cast<int64_t>(tensor.data());
-  std::vector<int64_t> words = {data, data, 0};
-  words.insert(words.end(), tensor.shape().begin(), tensor.shape().end());
-  std::vector<int64_t> strides(tensor.shape().size(), 1);
-  for (int64_t dim = static_cast<int64_t>(strides.size()) - 2; dim >= 0; --dim)
-    strides[dim] = strides[dim + 1] * tensor.shape()[dim + 1];
-  words.insert(words.end(), strides.begin(), strides.end());
-  return words;
-}
-
 llvm::Expected<std::vector<Tensor>>
 CpuExecutable::run(const std::vector<Tensor> &arguments) {
   if (arguments.size() != signature_.arguments.size())
@@ -218,9 +206,9 @@ CpuExecutable::run(const std::vector<Tensor> &arguments) {
 
   std::vector<std::vector<int64_t>> descriptors;
   for (const Tensor &tensor : arguments)
-    descriptors.push_back(makeDescriptor(tensor));
+    descriptors.push_back(makeMemRefDescriptor(tensor));
   for (const Tensor &tensor : outputs)
-    descriptors.push_back(makeDescriptor(tensor));
+    descriptors.push_back(makeMemRefDescriptor(tensor));
   // The C interface takes a pointer to each descriptor; the packed call
   // takes a pointer to each of those pointers.
   std::vector<void *> descriptorPointers, packedArguments;

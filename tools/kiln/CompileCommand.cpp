@@ -319,6 +319,7 @@ std::string generateHeader(const ModelSignature &signature,
      << "//===-------------------------------------------------------------"
         "---------===//\n\n"
      << "#ifndef " << guard << "\n#define " << guard << "\n\n"
+     << "#include \"runtime/MemRefDescriptor.h\"\n"
      << "#include \"runtime/Tensor.h\"\n\n"
      << "#include <array>\n#include <cstdint>\n#include <string>\n"
      << "#include <vector>\n\n";
@@ -338,19 +339,6 @@ std::string generateHeader(const ModelSignature &signature,
 namespace kiln {
 namespace aot {
 namespace detail {
-
-/// The words of a ranked memref descriptor for a contiguous tensor:
-/// {allocated, aligned, offset, sizes[rank], strides[rank]}.
-inline std::vector<int64_t> makeDescriptor(const kiln::Tensor &tensor) {
-  auto data = reinterpret_cast<int64_t>(tensor.data());
-  std::vector<int64_t> words = {data, data, 0};
-  words.insert(words.end(), tensor.shape().begin(), tensor.shape().end());
-  std::vector<int64_t> strides(tensor.shape().size(), 1);
-  for (int64_t dim = static_cast<int64_t>(strides.size()) - 2; dim >= 0; --dim)
-    strides[dim] = strides[dim + 1] * tensor.shape()[dim + 1];
-  words.insert(words.end(), strides.begin(), strides.end());
-  return words;
-}
 
 inline void checkArgument(const char *model, const char *name,
                           const kiln::Tensor &tensor, kiln::DType dtype,
@@ -416,9 +404,9 @@ inline void checkArgument(const char *model, const char *name,
        << formatShapeInitializer(spec.shape) << "));\n";
   os << "  std::vector<std::vector<int64_t>> descriptors;\n"
      << "  for (const kiln::Tensor &tensor : arguments)\n"
-     << "    descriptors.push_back(detail::makeDescriptor(tensor));\n"
+     << "    descriptors.push_back(kiln::makeMemRefDescriptor(tensor));\n"
      << "  for (const kiln::Tensor &tensor : outputs)\n"
-     << "    descriptors.push_back(detail::makeDescriptor(tensor));\n"
+     << "    descriptors.push_back(kiln::makeMemRefDescriptor(tensor));\n"
      << "  _mlir_ciface_" << fn << "(";
   for (size_t i = 0; i < count; ++i)
     os << (i ? ", " : "") << "descriptors[" << i << "].data()";

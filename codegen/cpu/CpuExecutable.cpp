@@ -17,6 +17,7 @@
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Target/LLVMIR/Dialect/Builtin/BuiltinToLLVMIRTranslation.h"
 #include "mlir/Target/LLVMIR/Dialect/LLVMIR/LLVMToLLVMIRTranslation.h"
+#include "runtime/Kernels.h"
 #include "runtime/MemRefDescriptor.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
@@ -147,7 +148,19 @@ createEngine(ModuleOp module, const ModelSignature &signature) {
   // memref.copy of strided views calls into MLIR's C runner utilities.
   llvm::StringRef runnerUtils = KILN_MLIR_C_RUNNER_UTILS;
   options.sharedLibPaths = llvm::ArrayRef(runnerUtils);
-  return ExecutionEngine::create(*lowered, options);
+  auto engine = ExecutionEngine::create(*lowered, options);
+  if (!engine)
+    return engine.takeError();
+  // Library kernels live in this process's runtime, not in a shared library
+  // the JIT could search.
+  (*engine)->registerSymbols([](llvm::orc::MangleAndInterner interner) {
+    llvm::orc::SymbolMap symbols;
+    for (const auto &[name, address] : getKernelSymbols())
+      symbols[interner(name)] = {llvm::orc::ExecutorAddr::fromPtr(address),
+                                 llvm::JITSymbolFlags::Exported};
+    return symbols;
+  });
+  return engine;
 }
 
 /// The SHA-256 of a module's printed IR: equal for equal models whatever

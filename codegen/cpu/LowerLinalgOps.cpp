@@ -19,6 +19,7 @@
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "runtime/Kernels.h"
 
 using namespace mlir;
 
@@ -97,6 +98,12 @@ template <typename OpT> struct LowerMatmulLike : OpConversionPattern<OpT> {
                           : b.create<arith::AddIOp>(nested, args[2], product);
           b.create<linalg::YieldOp>(nested, sum);
         });
+    // float32 products run as oneDNN's matmul (runtime/Kernels.h): the
+    // library replaces the whole contraction, zero-filled output included.
+    if (element.isF32() && lhs.size() <= kMaxKernelMatmulRank &&
+        rhs.size() <= kMaxKernelMatmulRank)
+      generic.setLibraryCallAttr(
+          rewriter.getStringAttr(getMatmulKernelName(lhs.size(), rhs.size())));
     rewriter.replaceOp(op, generic.getResult(0));
     return success();
   }

@@ -25,4 +25,17 @@ def KilnLowerToLinalg : Pass<"kiln-lower-to-linalg", "::mlir::ModuleOp"> {
   ];
 }
 
+def KilnCallKernels : Pass<"kiln-call-kernels", "::mlir::ModuleOp"> {
+  let summary = "Replaces linalg ops marked with a library_call by kernel calls";
+  let description = [{
+    Runs on buffers. Each `linalg.generic` that the lowering marked with a
+    `library_call` (a runtime kernel, runtime/Kernels.h) becomes a
+    `func.call` of that name whose operands are cast to fully dynamic
+    strided memrefs, so one C entry point per operand rank serves every
+    shape. Unmarked linalg ops are left for the loop lowering.
+  }];
+  let dependentDialects = ["::mlir::func::FuncDialect",
+                           "::mlir::memref::MemRefDialect"];
+}
+
 #endif // KILN_CODEGEN_CPU_PASSES_TD

@@ -31,6 +31,8 @@ static constexpr llvm::StringLiteral kPipeline =
     "one-shot-bufferize{bufferize-function-boundaries "
     "function-boundary-type-conversion=identity-layout-map},"
     "buffer-results-to-out-params,"
+    // Ops marked with a library_call become calls into runtime kernels.
+    "kiln-call-kernels,"
     "func.func(convert-linalg-to-loops),buffer-deallocation-pipeline,"
     // C interfaces for the model's functions only: the libm declarations
     // added below have none.

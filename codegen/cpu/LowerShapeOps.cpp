@@ -119,53 +119,35 @@ Value concatenate(OpBuilder &b, Location loc, RankedTensorType type,
   return result;
 }
 
-struct LowerCat : OpConversionPattern<CatOp> {
-  using OpConversionPattern::OpConversionPattern;
+/// cat and stack: each input converted to the result's dtype and written
+/// after the previous ones along `dim`. Stack first gives each input a size-1
+/// `dim`; cat skips torch.cat's legacy 1-D empty inputs, whose rank differs.
+template <typename OpT> struct LowerJoin : OpConversionPattern<OpT> {
+  using OpConversionPattern<OpT>::OpConversionPattern;
   LogicalResult
-  matchAndRewrite(CatOp op, OpAdaptor adaptor,
+  matchAndRewrite(OpT op, typename OpT::Adaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
+    constexpr bool isStack = std::is_same_v<OpT, StackOp>;
     RankedTensorType type =
-        getConvertedType(getTypeConverter(), op.getResult());
+        getConvertedType(this->getTypeConverter(), op.getResult());
     Type element = op.getType().getElementType();
     int64_t rank = type.getRank();
     int64_t dim = (op.getDim() + rank) % rank;
+    SmallVector<int64_t> stackedShape(type.getShape());
+    stackedShape[dim] = 1;
     SmallVector<Value> pieces;
     for (auto [original, converted] :
          llvm::zip_equal(op.getInputs(), adaptor.getInputs())) {
       auto originalType = cast<RankedTensorType>(original.getType());
-      // torch.cat's legacy rule: 1-D empty inputs take no part.
-      if (originalType.getRank() != rank)
+      if (!isStack && originalType.getRank() != rank)
         continue;
-      pieces.push_back(convertTensor(rewriter, op.getLoc(), converted,
-                                     originalType.getElementType(), element));
-    }
-    rewriter.replaceOp(op,
-                       concatenate(rewriter, op.getLoc(), type, pieces, dim));
-    return success();
-  }
-};
-
-struct LowerStack : OpConversionPattern<StackOp> {
-  using OpConversionPattern::OpConversionPattern;
-  LogicalResult
-  matchAndRewrite(StackOp op, OpAdaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    RankedTensorType type =
-        getConvertedType(getTypeConverter(), op.getResult());
-    Type element = op.getType().getElementType();
-    int64_t rank = type.getRank();
-    int64_t dim = (op.getDim() + rank) % rank;
-    SmallVector<int64_t> pieceShape(type.getShape());
-    pieceShape[dim] = 1;
-    SmallVector<Value> pieces;
-    for (auto [original, converted] :
-         llvm::zip_equal(op.getInputs(), adaptor.getInputs())) {
-      Value piece = convertTensor(
-          rewriter, op.getLoc(), converted,
-          cast<RankedTensorType>(original.getType()).getElementType(), element);
-      pieces.push_back(createReshape(
-          rewriter, op.getLoc(), piece,
-          RankedTensorType::get(pieceShape, type.getElementType())));
+      Value piece = convertTensor(rewriter, op.getLoc(), converted,
+                                  originalType.getElementType(), element);
+      if (isStack)
+        piece = createReshape(
+            rewriter, op.getLoc(), piece,
+            RankedTensorType::get(stackedShape, type.getElementType()));
+      pieces.push_back(piece);
     }
     rewriter.replaceOp(op,
                        concatenate(rewriter, op.getLoc(), type, pieces, dim));
@@ -254,9 +236,9 @@ void populateLowerShapePatterns(KilnTypeConverter &converter,
   patterns.add<LowerToReshape<ReshapeOp>, LowerToReshape<ViewOp>,
                LowerToReshape<FlattenOp>, LowerToReshape<SqueezeOp>,
                LowerToReshape<UnsqueezeOp>, LowerPermutation<TransposeOp>,
-               LowerPermutation<PermuteOp>, LowerExpand, LowerCat, LowerStack,
-               LowerSlice, LowerIndexed<IndexSelectOp>, LowerIndexed<GatherOp>>(
-      converter, patterns.getContext());
+               LowerPermutation<PermuteOp>, LowerExpand, LowerJoin<CatOp>,
+               LowerJoin<StackOp>, LowerSlice, LowerIndexed<IndexSelectOp>,
+               LowerIndexed<GatherOp>>(converter, patterns.getContext());
 }
 
 } // namespace kiln

@@ -12,6 +12,7 @@
 include "ir/KilnDialect.td"
 include "mlir/Interfaces/InferTypeOpInterface.td"
 include "mlir/Interfaces/SideEffectInterfaces.td"
+include "ir/KilnInterfaces.td"
 
 class Kiln_Op<string mnemonic, list<Trait> traits = []>
     : Op<Kiln_Dialect, mnemonic, traits>;
@@ -28,6 +29,18 @@ def Kiln_VerifyInferredType : NativeOpTrait<"VerifyInferredType"> {
 def Kiln_Composite : NativeOpTrait<"Composite"> {
   let cppNamespace = "::kiln::OpTrait";
 }
+
+/// Marks an op whose results carry no gradient by definition (creation ops,
+/// random draws, comparisons, argmax/argmin): autodiff stops there rather than
+/// reporting a missing vector-Jacobian product. Every other op that autodiff
+/// meets on the path from the parameters to the loss must implement
+/// DifferentiableOpInterface.
+def Kiln_NonDifferentiable : NativeOpTrait<"NonDifferentiable"> {
+  let cppNamespace = "::kiln::OpTrait";
+}
+
+/// An op that implements its vector-Jacobian product in C++ (`buildVJP`).
+def Kiln_Differentiable : DeclareOpInterfaceMethods<Kiln_DifferentiableOpInterface>;
 
 /// A side-effect-free op whose result type follows from its operands and
 /// attributes; the C++ side defines `inferReturnTypes`.

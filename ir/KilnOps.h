@@ -15,6 +15,7 @@
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 
 #include "ir/KilnDialect.h"
+#include "ir/KilnInterfaces.h"
 #include "ir/KilnTraits.h"
 #include "ir/ShapeInference.h"
 

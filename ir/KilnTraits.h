@@ -32,6 +32,11 @@ public:
 template <typename ConcreteType>
 class Composite : public mlir::OpTrait::TraitBase<ConcreteType, Composite> {};
 
+/// Marks ops whose results carry no gradient (see KilnBase.td).
+template <typename ConcreteType>
+class NonDifferentiable
+    : public mlir::OpTrait::TraitBase<ConcreteType, NonDifferentiable> {};
+
 } // namespace OpTrait
 } // namespace kiln
 

@@ -129,6 +129,30 @@ LogicalResult verifyModelOpAttribute(Operation *op, NamedAttribute attr) {
   return success();
 }
 
+std::optional<unsigned> findOutput(FunctionOpInterface func,
+                                   StringRef name) {
+  for (unsigned index = 0, e = func.getNumResults(); index < e; ++index)
+    if (auto attr = func.getResultAttrOfType<StringAttr>(index, kOutputAttr))
+      if (attr.getValue() == name)
+        return index;
+  return std::nullopt;
+}
+
+std::optional<unsigned> findArgument(FunctionOpInterface func, StringRef role,
+                                     StringRef name) {
+  for (unsigned index = 0, e = func.getNumArguments(); index < e; ++index)
+    if (getArgumentName(func, index, role) == name)
+      return index;
+  return std::nullopt;
+}
+
+StringRef getArgumentName(FunctionOpInterface func, unsigned index,
+                          StringRef role) {
+  if (auto attr = func.getArgAttrOfType<StringAttr>(index, role))
+    return attr.getValue();
+  return "";
+}
+
 } // namespace kiln
 
 using namespace kiln;

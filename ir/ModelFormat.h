@@ -11,6 +11,9 @@
 #define KILN_IR_MODELFORMAT_H
 
 #include "mlir/IR/Operation.h"
+#include "mlir/Interfaces/FunctionInterfaces.h"
+
+#include <optional>
 
 namespace kiln {
 
@@ -23,6 +26,21 @@ inline constexpr llvm::StringLiteral kSeedAttr = "kiln.seed";
 
 /// The initializers a `kiln.init` may name: PyTorch's defaults.
 llvm::ArrayRef<llvm::StringLiteral> getInitializerNames();
+
+/// The index of the result that `kiln.output` names `name`, if any.
+std::optional<unsigned> findOutput(mlir::FunctionOpInterface func,
+                                   llvm::StringRef name);
+
+/// The index of the argument that `kiln.input` or `kiln.param` (`role`) names
+/// `name`, if any.
+std::optional<unsigned> findArgument(mlir::FunctionOpInterface func,
+                                     llvm::StringRef role,
+                                     llvm::StringRef name);
+
+/// The `role` name (kiln.input, kiln.param, ...) of argument `index`, or ""
+/// when it has none.
+llvm::StringRef getArgumentName(mlir::FunctionOpInterface func,
+                                unsigned index, llvm::StringRef role);
 
 mlir::LogicalResult verifyModelArgAttribute(mlir::Operation *op,
                                             unsigned argIndex,

@@ -9,7 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "passes/DecomposePatterns.h"
-#include "passes/GraphBuilder.h"
+#include "ir/GraphBuilder.h"
 
 using namespace mlir;
 

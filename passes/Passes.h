@@ -4,6 +4,7 @@
 #define KILN_PASSES_PASSES_H
 
 #include "ir/KilnDialect.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Pass/Pass.h"
 
 namespace kiln {

@@ -31,4 +31,28 @@ def KilnMaterializeRandom : Pass<"kiln-materialize-random"> {
   let dependentDialects = ["::kiln::KilnDialect"];
 }
 
+def KilnAutodiff : Pass<"kiln-autodiff", "mlir::func::FuncOp"> {
+  let summary = "Appends the gradients of a model's loss to its results";
+  let description = [{
+    Reverse-mode automatic differentiation as a graph transformation. The
+    function's loss (the result named by `loss`, or its only result) must be
+    a 0-d float tensor. The pass emits, in the kiln dialect and in the same
+    function, the gradient of the loss with respect to each parameter (the
+    float `kiln.param` arguments, or those named by `wrt`) and returns it as
+    a new result named `<param>.grad`, after the existing results. Every op
+    on the way supplies its vector-Jacobian product through
+    DifferentiableOpInterface, so composite ops must be decomposed first and
+    the backward graph is compiled like any other code. docs/autodiff.md
+    describes the transformation.
+  }];
+  let options = [
+    Option<"loss", "loss", "std::string", /*default=*/"\"loss\"",
+           "The kiln.output name of the loss result">,
+    ListOption<"wrt", "wrt", "std::string",
+               "The kiln.param names to differentiate (all float "
+               "parameters when empty)">,
+  ];
+  let dependentDialects = ["::kiln::KilnDialect"];
+}
+
 #endif // KILN_PASSES_TD

@@ -1,6 +1,6 @@
 //===- GraphBuilder.cpp - Building kiln subgraphs in rewrites -------------===//
 
-#include "passes/GraphBuilder.h"
+#include "ir/GraphBuilder.h"
 
 using namespace mlir;
 
@@ -14,6 +14,38 @@ Value createScalar(OpBuilder &builder, Location loc, Type elementType,
                           : Attribute(builder.getIntegerAttr(
                                 elementType, static_cast<int64_t>(value)));
   return builder.create<ConstantOp>(loc, DenseElementsAttr::get(type, element));
+}
+
+Value createCast(OpBuilder &builder, Location loc, Value input,
+                 Type elementType) {
+  auto type = cast<RankedTensorType>(input.getType());
+  if (type.getElementType() == elementType)
+    return input;
+  return builder.create<CastOp>(loc, type.clone(elementType), input);
+}
+
+Value sumToOperandType(OpBuilder &builder, Location loc, Value grad,
+                       Type operandType) {
+  auto gradType = cast<RankedTensorType>(grad.getType());
+  auto targetType = cast<RankedTensorType>(operandType);
+  ArrayRef<int64_t> gradShape = gradType.getShape();
+  ArrayRef<int64_t> targetShape = targetType.getShape();
+  // Broadcasting aligns trailing dims: the leading extra dims of the result
+  // and the dims where the operand had size 1 were expanded.
+  int64_t extra = gradType.getRank() - targetType.getRank();
+  SmallVector<int64_t> dims;
+  for (int64_t dim = 0; dim < gradType.getRank(); ++dim)
+    if (dim < extra ||
+        (targetShape[dim - extra] == 1 && gradShape[dim] != 1))
+      dims.push_back(dim);
+  Value sum = grad;
+  if (!dims.empty()) {
+    sum = createSum(builder, loc, grad, dims, /*keepdim=*/true);
+    if (extra > 0 || targetShape != cast<RankedTensorType>(sum.getType()).getShape())
+      sum = builder.create<ReshapeOp>(loc, sum,
+                                      builder.getDenseI64ArrayAttr(targetShape));
+  }
+  return createCast(builder, loc, sum, targetType.getElementType());
 }
 
 Value createSum(OpBuilder &builder, Location loc, Value input,

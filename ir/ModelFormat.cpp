@@ -27,7 +27,7 @@ ArrayRef<StringLiteral> getInitializerNames() {
 static StringAttr getModelName(DictionaryAttr attrs) {
   if (!attrs)
     return nullptr;
-  for (StringRef key : {kInputAttr, kParamAttr, kOutputAttr})
+  for (StringRef key : {kInputAttr, kParamAttr, kStateAttr, kOutputAttr})
     if (auto name = attrs.getAs<StringAttr>(key))
       return name;
   return nullptr;
@@ -75,10 +75,12 @@ LogicalResult verifyModelArgAttribute(Operation *op, unsigned argIndex,
   StringRef key = attr.getName().getValue();
   DictionaryAttr attrs = func.getArgAttrDict(argIndex);
 
-  if (key == kInputAttr || key == kParamAttr) {
-    if (attrs.contains(kInputAttr) && attrs.contains(kParamAttr))
+  if (key == kInputAttr || key == kParamAttr || key == kStateAttr) {
+    if (int(attrs.contains(kInputAttr)) + int(attrs.contains(kParamAttr)) +
+            int(attrs.contains(kStateAttr)) > 1)
       return op->emitOpError("argument ")
-             << argIndex << " cannot be both a kiln.input and a kiln.param";
+             << argIndex
+             << " has more than one of kiln.input, kiln.param and kiln.state";
     if (!isa<RankedTensorType>(func.getArgumentTypes()[argIndex]))
       return op->emitOpError("model argument ")
              << argIndex << " must be a ranked tensor";
@@ -106,7 +108,45 @@ LogicalResult verifyModelArgAttribute(Operation *op, unsigned argIndex,
              << argIndex << " must be a positive integer";
     return success();
   }
+  if (key == kInitValueAttr) {
+    if (!attrs.contains(kStateAttr))
+      return op->emitOpError("'kiln.init_value' on argument ")
+             << argIndex << " needs a 'kiln.state' name beside it";
+    if (!isa<FloatAttr>(attr.getValue()))
+      return op->emitOpError("'kiln.init_value' on argument ")
+             << argIndex << " must be a float";
+    return success();
+  }
   return op->emitOpError("unknown kiln argument attribute '") << key << "'";
+}
+
+/// A `kiln.update` names the parameter or state, of the result's type, that
+/// the result replaces after each call; no two results replace the same one.
+static LogicalResult verifyUpdateAttr(FunctionOpInterface func,
+                                      unsigned resultIndex,
+                                      NamedAttribute attr) {
+  auto name = dyn_cast<StringAttr>(attr.getValue());
+  if (!name || name.getValue().empty())
+    return func->emitOpError("'kiln.update' must be a non-empty string");
+  std::optional<unsigned> target = findArgument(func, kParamAttr, name);
+  if (!target)
+    target = findArgument(func, kStateAttr, name);
+  if (!target)
+    return func->emitOpError("'kiln.update' of result ")
+           << resultIndex << " names '" << name.getValue()
+           << "', which is no kiln.param or kiln.state argument";
+  Type argType = func.getArgumentTypes()[*target];
+  Type resultType = func.getResultTypes()[resultIndex];
+  if (argType != resultType)
+    return func->emitOpError("result ")
+           << resultIndex << " of type " << resultType << " cannot update '"
+           << name.getValue() << "' of type " << argType;
+  for (unsigned i = 0, e = func.getNumResults(); i < e; ++i)
+    if (i != resultIndex && func.getResultAttr(i, kUpdateAttr) == name)
+      return func->emitOpError("results ")
+             << std::min(i, resultIndex) << " and " << std::max(i, resultIndex)
+             << " both update '" << name.getValue() << "'";
+  return success();
 }
 
 LogicalResult verifyModelResultAttribute(Operation *op, unsigned resultIndex,
@@ -114,10 +154,16 @@ LogicalResult verifyModelResultAttribute(Operation *op, unsigned resultIndex,
   auto func = dyn_cast<FunctionOpInterface>(op);
   if (!func)
     return op->emitOpError("kiln result attributes belong on functions");
-  if (attr.getName() != kOutputAttr)
-    return op->emitOpError("unknown kiln result attribute '")
-           << attr.getName().getValue() << "'";
-  return verifyNameAttr(func, attr, std::nullopt, resultIndex);
+  if (attr.getName() == kOutputAttr) {
+    if (func.getResultAttr(resultIndex, kUpdateAttr))
+      return op->emitOpError("result ")
+             << resultIndex << " cannot be both a kiln.output and a kiln.update";
+    return verifyNameAttr(func, attr, std::nullopt, resultIndex);
+  }
+  if (attr.getName() == kUpdateAttr)
+    return verifyUpdateAttr(func, resultIndex, attr);
+  return op->emitOpError("unknown kiln result attribute '")
+         << attr.getName().getValue() << "'";
 }
 
 LogicalResult verifyModelOpAttribute(Operation *op, NamedAttribute attr) {

@@ -1,9 +1,11 @@
 //===- ModelFormat.h - Names of a model's inputs, parameters and outputs -*- C++
 //-*-===//
 //
-/// A model is a `func.func` whose arguments carry `kiln.input` or
-/// `kiln.param` names (parameters may carry a `kiln.init` initializer) and
-/// whose results carry `kiln.output` names. docs/model-format.md describes it.
+/// A model is a `func.func` whose arguments carry `kiln.input`, `kiln.param`
+/// or `kiln.state` names (parameters may carry a `kiln.init` initializer,
+/// state a `kiln.init_value`) and whose results carry `kiln.output` names or
+/// `kiln.update` references to the parameter or state they replace after a
+/// call. docs/model-format.md describes it.
 //
 //===----------------------------------------------------------------------===//
 
@@ -21,7 +23,10 @@ inline constexpr llvm::StringLiteral kInputAttr = "kiln.input";
 inline constexpr llvm::StringLiteral kParamAttr = "kiln.param";
 inline constexpr llvm::StringLiteral kInitAttr = "kiln.init";
 inline constexpr llvm::StringLiteral kFanInAttr = "kiln.fan_in";
+inline constexpr llvm::StringLiteral kStateAttr = "kiln.state";
+inline constexpr llvm::StringLiteral kInitValueAttr = "kiln.init_value";
 inline constexpr llvm::StringLiteral kOutputAttr = "kiln.output";
+inline constexpr llvm::StringLiteral kUpdateAttr = "kiln.update";
 inline constexpr llvm::StringLiteral kSeedAttr = "kiln.seed";
 
 /// The initializers a `kiln.init` may name: PyTorch's defaults.
@@ -31,7 +36,8 @@ llvm::ArrayRef<llvm::StringLiteral> getInitializerNames();
 std::optional<unsigned> findOutput(mlir::FunctionOpInterface func,
                                    llvm::StringRef name);
 
-/// The index of the argument that `kiln.input` or `kiln.param` (`role`) names
+/// The index of the argument that `kiln.input`, `kiln.param` or `kiln.state`
+/// (`role`) names
 /// `name`, if any.
 std::optional<unsigned> findArgument(mlir::FunctionOpInterface func,
                                      llvm::StringRef role,

@@ -32,10 +32,22 @@ initializeParameters(const ModelSignature &signature) {
   return params;
 }
 
+/// Parameters from their initializers and state filled with its
+/// `kiln.init_value`.
+static std::map<std::string, Tensor>
+initializeResidents(const ModelSignature &signature) {
+  std::map<std::string, Tensor> residents = initializeParameters(signature);
+  for (const TensorSpec &spec : signature.arguments)
+    if (spec.role == TensorSpec::Role::State)
+      residents.emplace(spec.name, Tensor::full(spec.dtype, spec.shape,
+                                                spec.initValue));
+  return residents;
+}
+
 Model::Model(std::shared_ptr<MLIRContext> context,
              std::unique_ptr<CpuExecutable> executable)
     : context_(std::move(context)), executable_(std::move(executable)),
-      params_(initializeParameters(executable_->signature())) {}
+      resident_(initializeResidents(executable_->signature())) {}
 
 Model::Model(Model &&) noexcept = default;
 Model &Model::operator=(Model &&) noexcept = default;
@@ -50,31 +62,61 @@ Model Model::compile(ModuleOp module, std::shared_ptr<MLIRContext> context) {
   return Model(std::move(context), std::move(*executable));
 }
 
-const TensorSpec &Model::findParam(const std::string &name) const {
+const TensorSpec &Model::findArgument(TensorSpec::Role role,
+                                     const std::string &name) const {
   for (const TensorSpec &spec : signature().arguments)
-    if (spec.role == TensorSpec::Role::Param && spec.name == name)
+    if (spec.role == role && spec.name == name)
       return spec;
+  throw RuntimeError("model '" + signature().functionName + "' has no " +
+                     (role == TensorSpec::Role::Param ? "parameter" : "state") +
+                     " '" + name + "'");
+}
+
+const TensorSpec &Model::findUpdated(const std::string &name) const {
+  for (const TensorSpec &spec : signature().arguments)
+    if ((spec.role == TensorSpec::Role::Param ||
+         spec.role == TensorSpec::Role::State) &&
+        spec.name == name)
+      return spec;
+  // The model format's verifier guarantees every kiln.update has a target.
   throw RuntimeError("model '" + signature().functionName +
-                     "' has no parameter '" + name + "'");
+                     "' updates '" + name + "', which it does not have");
 }
 
-const Tensor &Model::param(const std::string &name) const {
-  findParam(name);
-  auto param = params_.find(name);
-  if (param == params_.end())
-    throw RuntimeError("parameter '" + name +
+const Tensor &Model::resident(const TensorSpec &spec) const {
+  auto value = resident_.find(spec.name);
+  if (value == resident_.end())
+    throw RuntimeError("parameter '" + spec.name +
                        "' has no kiln.init initializer and was never set");
-  return param->second;
+  return value->second;
 }
 
-void Model::setParam(const std::string &name, const Tensor &value) {
-  const TensorSpec &spec = findParam(name);
+void Model::setResident(const TensorSpec &spec, const Tensor &value) {
   if (value.dtype() != spec.dtype || value.shape() != spec.shape)
-    throw RuntimeError("parameter '" + name + "' must be " +
+    throw RuntimeError(std::string(spec.role == TensorSpec::Role::Param
+                                       ? "parameter"
+                                       : "state") +
+                       " '" + spec.name + "' must be " +
                        getDTypeName(spec.dtype) + " " +
                        formatShape(spec.shape) + ", got " + value.describe());
   // A copy, as load_state_dict copies: later writes to `value` do not leak in.
-  params_.insert_or_assign(name, value.clone());
+  resident_.insert_or_assign(spec.name, value.clone());
+}
+
+const Tensor &Model::param(const std::string &name) const {
+  return resident(findArgument(TensorSpec::Role::Param, name));
+}
+
+void Model::setParam(const std::string &name, const Tensor &value) {
+  setResident(findArgument(TensorSpec::Role::Param, name), value);
+}
+
+const Tensor &Model::state(const std::string &name) const {
+  return resident(findArgument(TensorSpec::Role::State, name));
+}
+
+void Model::setState(const std::string &name, const Tensor &value) {
+  setResident(findArgument(TensorSpec::Role::State, name), value);
 }
 
 std::map<std::string, Tensor>

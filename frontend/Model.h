@@ -45,8 +45,10 @@ public:
 
   /// Runs the model on its inputs, by name, and returns its outputs by name.
   /// A parameter given here is used for this run only; the others keep
-  /// their current values. Throws for a missing input, an unknown name or a
-  /// tensor of the wrong dtype or shape.
+  /// their current values. Results that update a parameter or state
+  /// (`kiln.update`, as in a train step) are written over its current value
+  /// in place, like torch.optim's in-place updates. Throws for a missing
+  /// input, an unknown name or a tensor of the wrong dtype or shape.
   std::map<std::string, Tensor>
   run(const std::map<std::string, Tensor> &inputs) const;
 
@@ -55,15 +57,26 @@ public:
   const Tensor &param(const std::string &name) const;
   /// Replaces the value of parameter `name` for every later run.
   void setParam(const std::string &name, const Tensor &value);
+  /// The current value of state `name` (`kiln.state`: optimizer state).
+  const Tensor &state(const std::string &name) const;
+  /// Replaces the value of state `name` for every later run.
+  void setState(const std::string &name, const Tensor &value);
 
 private:
   Model(std::shared_ptr<mlir::MLIRContext> context,
         std::unique_ptr<CpuExecutable> executable);
-  const TensorSpec &findParam(const std::string &name) const;
+  const TensorSpec &findArgument(TensorSpec::Role role,
+                                 const std::string &name) const;
+  /// The parameter or state that a `kiln.update` result named `name` updates.
+  const TensorSpec &findUpdated(const std::string &name) const;
+  /// The current value of a parameter or state argument.
+  const Tensor &resident(const TensorSpec &spec) const;
+  void setResident(const TensorSpec &spec, const Tensor &value);
 
   std::shared_ptr<mlir::MLIRContext> context_;
   std::unique_ptr<CpuExecutable> executable_;
-  std::map<std::string, Tensor> params_;
+  /// Parameters and state by name (the model format keeps names unique).
+  std::map<std::string, Tensor> resident_;
 };
 
 /// Parses and verifies a model file (.mlir in the kiln dialect) in

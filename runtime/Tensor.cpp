@@ -8,6 +8,9 @@
 
 #include "runtime/Tensor.h"
 
+#include <algorithm>
+#include <type_traits>
+
 #include <cstdlib>
 #include <cstring>
 #include <limits>
@@ -84,6 +87,35 @@ Tensor::Tensor(DType dtype, std::vector<int64_t> shape,
       data_(data) {}
 
 Tensor::Tensor() = default;
+
+Tensor Tensor::full(DType dtype, std::vector<int64_t> shape, double value) {
+  Tensor tensor = zeros(dtype, std::move(shape));
+  auto fill = [&](auto *data) {
+    std::fill(data, data + tensor.numel(),
+              static_cast<std::remove_pointer_t<decltype(data)>>(value));
+  };
+  switch (dtype) {
+  case DType::Float32:
+    fill(tensor.data<float>());
+    break;
+  case DType::Float64:
+    fill(tensor.data<double>());
+    break;
+  case DType::Int64:
+    fill(tensor.data<int64_t>());
+    break;
+  case DType::Int32:
+    fill(tensor.data<int32_t>());
+    break;
+  case DType::UInt8:
+    fill(tensor.data<uint8_t>());
+    break;
+  case DType::Bool:
+    fill(tensor.data<bool>());
+    break;
+  }
+  return tensor;
+}
 
 Tensor Tensor::zeros(DType dtype, std::vector<int64_t> shape) {
   checkShape(dtype, shape);

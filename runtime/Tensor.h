@@ -60,6 +60,9 @@ public:
 
   /// An owned, zero-filled tensor.
   static Tensor zeros(DType dtype, std::vector<int64_t> shape);
+  /// An owned tensor with every element `value` converted to `dtype` as
+  /// torch.full does.
+  static Tensor full(DType dtype, std::vector<int64_t> shape, double value);
 
   /// A view of `data`, which the caller keeps alive and which is modified in
   /// place by anything that writes the tensor.

@@ -84,26 +84,36 @@ llvm::Expected<ModelSignature> getModelSignature(func::FuncOp func) {
   if (auto seed = func->getAttrOfType<IntegerAttr>(kSeedAttr))
     signature.seed = seed.getInt();
   for (unsigned i = 0, e = func.getNumArguments(); i < e; ++i) {
-    auto param = func.getArgAttrOfType<StringAttr>(i, kParamAttr);
-    auto input = func.getArgAttrOfType<StringAttr>(i, kInputAttr);
-    std::string name = param   ? param.str()
-                       : input ? input.str()
-                               : "arg" + std::to_string(i);
-    auto spec = getSpec(
-        func.getArgumentTypes()[i],
-        param ? TensorSpec::Role::Param : TensorSpec::Role::Input, name);
+    TensorSpec::Role role = TensorSpec::Role::Input;
+    std::string name = "arg" + std::to_string(i);
+    for (auto [key, keyRole] :
+         {std::pair{kInputAttr, TensorSpec::Role::Input},
+          std::pair{kParamAttr, TensorSpec::Role::Param},
+          std::pair{kStateAttr, TensorSpec::Role::State}})
+      if (auto attr = func.getArgAttrOfType<StringAttr>(i, key)) {
+        role = keyRole;
+        name = attr.str();
+      }
+    auto spec = getSpec(func.getArgumentTypes()[i], role, name);
     if (!spec)
       return spec.takeError();
     if (auto init = func.getArgAttrOfType<StringAttr>(i, kInitAttr))
       spec->init = init.str();
     if (auto fanIn = func.getArgAttrOfType<IntegerAttr>(i, kFanInAttr))
       spec->fanIn = fanIn.getInt();
+    if (auto initValue = func.getArgAttrOfType<FloatAttr>(i, kInitValueAttr))
+      spec->initValue = initValue.getValueAsDouble();
     signature.arguments.push_back(std::move(*spec));
   }
   for (unsigned i = 0, e = func.getNumResults(); i < e; ++i) {
     auto output = func.getResultAttrOfType<StringAttr>(i, kOutputAttr);
-    auto spec = getSpec(func.getResultTypes()[i], TensorSpec::Role::Output,
-                        output ? output.str() : "output" + std::to_string(i));
+    auto update = func.getResultAttrOfType<StringAttr>(i, kUpdateAttr);
+    auto spec = getSpec(func.getResultTypes()[i],
+                        update ? TensorSpec::Role::Update
+                               : TensorSpec::Role::Output,
+                        update   ? update.str()
+                        : output ? output.str()
+                                 : "output" + std::to_string(i));
     if (!spec)
       return spec.takeError();
     signature.results.push_back(std::move(*spec));
@@ -203,6 +213,16 @@ CpuExecutable::compile(ModuleOp module) {
 
 llvm::Expected<std::vector<Tensor>>
 CpuExecutable::run(const std::vector<Tensor> &arguments) {
+  std::vector<Tensor> outputs;
+  for (const TensorSpec &spec : signature_.results)
+    outputs.push_back(Tensor::zeros(spec.dtype, spec.shape));
+  if (llvm::Error error = runInto(arguments, outputs))
+    return std::move(error);
+  return outputs;
+}
+
+llvm::Error CpuExecutable::runInto(const std::vector<Tensor> &arguments,
+                                   std::vector<Tensor> &outputs) {
   if (arguments.size() != signature_.arguments.size())
     return makeError("'" + signature_.functionName + "' takes " +
                      llvm::Twine(signature_.arguments.size()) +
@@ -212,10 +232,16 @@ CpuExecutable::run(const std::vector<Tensor> &arguments) {
       return makeError("argument '" + spec.name + "' must be " +
                        getDTypeName(spec.dtype) + " " +
                        formatShape(spec.shape) + ", got " + tensor.describe());
-
-  std::vector<Tensor> outputs;
-  for (const TensorSpec &spec : signature_.results)
-    outputs.push_back(Tensor::zeros(spec.dtype, spec.shape));
+  if (outputs.size() != signature_.results.size())
+    return makeError("'" + signature_.functionName + "' has " +
+                     llvm::Twine(signature_.results.size()) +
+                     " results, got " + llvm::Twine(outputs.size()) +
+                     " result tensors");
+  for (auto [spec, tensor] : llvm::zip_equal(signature_.results, outputs))
+    if (tensor.dtype() != spec.dtype || tensor.shape() != spec.shape)
+      return makeError("result '" + spec.name + "' must be " +
+                       getDTypeName(spec.dtype) + " " +
+                       formatShape(spec.shape) + ", got " + tensor.describe());
 
   std::vector<std::vector<int64_t>> descriptors;
   for (const Tensor &tensor : arguments)
@@ -229,10 +255,8 @@ CpuExecutable::run(const std::vector<Tensor> &arguments) {
     descriptorPointers.push_back(descriptor.data());
   for (void *&pointer : descriptorPointers)
     packedArguments.push_back(&pointer);
-  if (llvm::Error error = engine_->invokePacked(
-          "_mlir_ciface_" + signature_.functionName, packedArguments))
-    return std::move(error);
-  return outputs;
+  return engine_->invokePacked("_mlir_ciface_" + signature_.functionName,
+                               packedArguments);
 }
 
 } // namespace kiln

@@ -32,7 +32,11 @@ namespace kiln {
 
 /// One argument or result of a model.
 struct TensorSpec {
-  enum class Role { Input, Param, Output };
+  /// Arguments are inputs (data given on each call), parameters or state
+  /// (optimizer state: kept between calls like parameters, but not part of
+  /// the trained model). Results are outputs, or updates: the new value of
+  /// the parameter or state `name`, written over it in place.
+  enum class Role { Input, Param, State, Output, Update };
   Role role;
   std::string name;
   DType dtype;
@@ -40,6 +44,8 @@ struct TensorSpec {
   /// For parameters: the `kiln.init` initializer and `kiln.fan_in`, if any.
   std::string init;
   int64_t fanIn = 0;
+  /// For state: the `kiln.init_value` every element starts at.
+  double initValue = 0.0;
 };
 
 struct ModelSignature {
@@ -79,8 +85,16 @@ public:
   }
 
   /// Runs the model on one tensor per argument, in argument order, and
-  /// returns the outputs. Checks every argument's dtype and shape.
+  /// returns the results. Checks every argument's dtype and shape.
   llvm::Expected<std::vector<Tensor>> run(const std::vector<Tensor> &arguments);
+
+  /// Runs the model writing result i into `results[i]`, which the caller
+  /// allocated. A result may share storage with the argument it updates
+  /// (`kiln.update`): the generated code never writes its arguments and
+  /// copies each result into place after computing all of them, so updating
+  /// parameters and state in place is safe.
+  llvm::Error runInto(const std::vector<Tensor> &arguments,
+                      std::vector<Tensor> &results);
 
 private:
   CpuExecutable(ModelSignature signature,

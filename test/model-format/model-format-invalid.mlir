@@ -1,7 +1,7 @@
 // RUN: kiln-opt %s -split-input-file -verify-diagnostics
 // Every malformed naming attribute of the model format is rejected.
 
-// expected-error@+1 {{'func.func' op argument 0 cannot be both a kiln.input and a kiln.param}}
+// expected-error@+1 {{'func.func' op argument 0 has more than one of kiln.input, kiln.param and kiln.state}}
 func.func @both(%x: tensor<2xf32> {kiln.input = "x", kiln.param = "x"}) {
   return
 }
@@ -101,5 +101,54 @@ func.func @unknown_op_attr() attributes {kiln.sed = 7 : i64} {
 
 // expected-error@+1 {{'func.func' op model argument 0 must be a ranked tensor}}
 func.func @not_a_tensor(%x: i32 {kiln.input = "x"}) {
+  return
+}
+
+// -----
+
+// expected-error@+1 {{'func.func' op 'kiln.init_value' on argument 0 needs a 'kiln.state' name beside it}}
+func.func @init_value_on_param(%p: tensor<2xf32> {kiln.param = "p", kiln.init_value = 1.0 : f64}) {
+  return
+}
+
+// -----
+
+// expected-error@+1 {{'func.func' op 'kiln.init_value' on argument 0 must be a float}}
+func.func @init_value_not_float(%s: tensor<2xf32> {kiln.state = "s", kiln.init_value = 1 : i64}) {
+  return
+}
+
+// -----
+
+// expected-error@+1 {{'func.func' op 'kiln.update' of result 0 names 'q', which is no kiln.param or kiln.state argument}}
+func.func @update_unknown(%p: tensor<2xf32> {kiln.param = "p"}) -> (tensor<2xf32> {kiln.update = "q"}) {
+  return %p : tensor<2xf32>
+}
+
+// -----
+
+// expected-error@+1 {{'func.func' op result 0 of type 'tensor<3xf32>' cannot update 'p' of type 'tensor<2xf32>'}}
+func.func @update_type(%p: tensor<2xf32> {kiln.param = "p"}, %x: tensor<3xf32> {kiln.input = "x"}) -> (tensor<3xf32> {kiln.update = "p"}) {
+  return %x : tensor<3xf32>
+}
+
+// -----
+
+// expected-error@+1 {{'func.func' op results 0 and 1 both update 's'}}
+func.func @update_twice(%s: tensor<2xf32> {kiln.state = "s"}) -> (tensor<2xf32> {kiln.update = "s"}, tensor<2xf32> {kiln.update = "s"}) {
+  return %s, %s : tensor<2xf32>, tensor<2xf32>
+}
+
+// -----
+
+// expected-error@+1 {{'func.func' op result 0 cannot be both a kiln.output and a kiln.update}}
+func.func @output_and_update(%s: tensor<2xf32> {kiln.state = "s"}) -> (tensor<2xf32> {kiln.output = "y", kiln.update = "s"}) {
+  return %s : tensor<2xf32>
+}
+
+// -----
+
+// expected-error@+1 {{'func.func' op model name 's' of argument 0 is also the name of argument 1}}
+func.func @state_name_clash(%p: tensor<2xf32> {kiln.param = "s"}, %s: tensor<2xf32> {kiln.state = "s"}) {
   return
 }

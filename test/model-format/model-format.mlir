@@ -33,3 +33,18 @@ func.func @initializers(
     %d: tensor<2xf32> {kiln.param = "d", kiln.init = "uniform"}) -> tensor<2xf32> {
   return %a : tensor<2xf32>
 }
+
+// A train step: optimizer state (kiln.state, with an optional starting
+// value) and results that replace a parameter or state after each call.
+// CHECK-LABEL: func.func @train_step
+// CHECK-SAME: %{{.*}}: tensor<2xf32> {kiln.param = "w"}
+// CHECK-SAME: %{{.*}}: tensor<2xf32> {kiln.init_value = 1.000000e-01 : f64, kiln.state = "w.sum"}
+// CHECK-SAME: -> (tensor<f32> {kiln.output = "loss"}, tensor<2xf32> {kiln.update = "w"}, tensor<2xf32> {kiln.update = "w.sum"})
+func.func @train_step(
+    %w: tensor<2xf32> {kiln.param = "w"},
+    %sum: tensor<2xf32> {kiln.state = "w.sum", kiln.init_value = 0.1 : f64},
+    %loss: tensor<f32> {kiln.input = "l"})
+    -> (tensor<f32> {kiln.output = "loss"}, tensor<2xf32> {kiln.update = "w"},
+        tensor<2xf32> {kiln.update = "w.sum"}) {
+  return %loss, %w, %sum : tensor<f32>, tensor<2xf32>, tensor<2xf32>
+}

@@ -25,6 +25,12 @@ int runCommand(const std::vector<std::string> &args);
 /// bad input.
 int compileCommand(const std::vector<std::string> &args);
 
+/// `kiln gradcheck MODEL [--input NAME=FILE.npy]... [--params FILE]
+/// [--loss NAME] [--eps E] [--atol A] [--rtol R]`: compares the autodiff
+/// gradients of a float64 model's loss with central differences. Returns 0
+/// when every parameter passes, 1 otherwise.
+int gradcheckCommand(const std::vector<std::string> &args);
+
 } // namespace kiln
 
 #endif // KILN_TOOLS_KILN_COMMANDS_H

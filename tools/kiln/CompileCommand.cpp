@@ -287,8 +287,12 @@ const char *getRoleName(TensorSpec::Role role) {
     return "input";
   case TensorSpec::Role::Param:
     return "param";
+  case TensorSpec::Role::State:
+    return "state";
   case TensorSpec::Role::Output:
     return "output";
+  case TensorSpec::Role::Update:
+    return "update";
   }
   return "input";
 }

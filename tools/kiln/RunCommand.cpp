@@ -8,11 +8,10 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "frontend/Model.h"
 #include "runtime/Npy.h"
-#include "runtime/Safetensors.h"
 #include "runtime/TensorPrinter.h"
 #include "tools/kiln/Commands.h"
+#include "tools/kiln/ModelIO.h"
 
 #include <filesystem>
 #include <iostream>
@@ -39,13 +38,8 @@ RunOptions parseRunOptions(const std::vector<std::string> &args) {
       return args[++i];
     };
     if (arg == "--input") {
-      const std::string &binding = value();
-      size_t equals = binding.find('=');
-      if (equals == std::string::npos || equals == 0)
-        throw RuntimeError("kiln run: --input takes NAME=FILE.npy, got '" +
-                           binding + "'");
-      std::string name = binding.substr(0, equals);
-      if (!options.inputs.emplace(name, binding.substr(equals + 1)).second)
+      auto [name, file] = parseBinding("run", arg, value());
+      if (!options.inputs.emplace(name, file).second)
         throw RuntimeError("kiln run: --input " + name + " is given twice");
     } else if (arg == "--params") {
       options.params = value();
@@ -67,69 +61,6 @@ RunOptions parseRunOptions(const std::vector<std::string> &args) {
   return options;
 }
 
-/// Checks that a tensor read from `source` fits the argument `spec`.
-void checkFits(const Tensor &tensor, const TensorSpec &spec,
-               const std::string &source) {
-  if (tensor.dtype() != spec.dtype || tensor.shape() != spec.shape)
-    throw RuntimeError(source + " holds " + tensor.describe() + ", but '" +
-                       spec.name + "' must be " + getDTypeName(spec.dtype) +
-                       " " + formatShape(spec.shape));
-}
-
-/// Sets the parameters the --params file holds, as load_state_dict would
-/// after the model's initializers ran.
-void loadParams(Model &model, const std::string &path) {
-  std::map<std::string, Tensor> params = readSafetensors(path);
-  for (const TensorSpec &spec : model.signature().arguments) {
-    auto param = params.find(spec.name);
-    if (spec.role != TensorSpec::Role::Param || param == params.end())
-      continue;
-    checkFits(param->second, spec,
-              "tensor '" + spec.name + "' of '" + path + "'");
-    model.setParam(spec.name, param->second);
-  }
-}
-
-/// Reads every model input from the file --input names for it.
-std::map<std::string, Tensor> readInputs(const ModelSignature &signature,
-                                         const RunOptions &options) {
-  std::vector<std::string> inputNames;
-  for (const TensorSpec &spec : signature.arguments)
-    if (spec.role == TensorSpec::Role::Input)
-      inputNames.push_back(spec.name);
-  for (const auto &[name, file] : options.inputs)
-    if (std::find(inputNames.begin(), inputNames.end(), name) ==
-        inputNames.end()) {
-      std::string known;
-      for (const std::string &input : inputNames)
-        known += (known.empty() ? "" : ", ") + input;
-      throw RuntimeError("model '" + options.model + "' has no input '" + name +
-                         "' (its inputs: " + (known.empty() ? "none" : known) +
-                         ")");
-    }
-
-  std::map<std::string, Tensor> inputs;
-  for (const TensorSpec &spec : signature.arguments) {
-    if (spec.role != TensorSpec::Role::Input)
-      continue;
-    auto file = options.inputs.find(spec.name);
-    if (file == options.inputs.end())
-      throw RuntimeError("model input '" + spec.name + "' (" +
-                         getDTypeName(spec.dtype) + " " +
-                         formatShape(spec.shape) + ") needs --input " +
-                         spec.name + "=FILE.npy");
-    Tensor tensor;
-    try {
-      tensor = readNpy(file->second);
-    } catch (const RuntimeError &error) {
-      throw RuntimeError("--input " + spec.name + ": " + error.what());
-    }
-    checkFits(tensor, spec, "'" + file->second + "'");
-    inputs.emplace(spec.name, tensor);
-  }
-  return inputs;
-}
-
 /// "name: tensor(...)", or the name on its own line before a multi-line
 /// tensor so PyTorch's indentation stays intact.
 void printOutput(const std::string &name, const Tensor &tensor) {
@@ -147,7 +78,7 @@ int runCommand(const std::vector<std::string> &args) {
     loadParams(model, *options.params);
   const ModelSignature &signature = model.signature();
   std::map<std::string, Tensor> outputs =
-      model.run(readInputs(signature, options));
+      model.run(readInputs(signature, options.model, options.inputs));
 
   if (options.outputDir) {
     std::error_code error;
@@ -157,6 +88,8 @@ int runCommand(const std::vector<std::string> &args) {
                          *options.outputDir + "': " + error.message());
   }
   for (const TensorSpec &spec : signature.results) {
+    if (spec.role != TensorSpec::Role::Output)
+      continue;
     const Tensor &output = outputs.at(spec.name);
     printOutput(spec.name, output);
     if (options.outputDir)

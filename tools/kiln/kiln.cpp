@@ -19,7 +19,11 @@ static constexpr const char *kUsage =
     "            [--output-dir DIR]   compile MODEL for the CPU and run it\n"
     "  compile MODEL --emit mlir|llvm|obj -o OUT [--print-ir-after-all]\n"
     "          [--timing]             compile MODEL ahead of time (obj also\n"
-    "                                 writes OUT's .h to call it from C++)\n";
+    "                                 writes OUT's .h to call it from C++)\n"
+    "  gradcheck MODEL [--input NAME=FILE.npy]... [--params FILE]\n"
+    "            [--loss NAME] [--eps E] [--atol A] [--rtol R]\n"
+    "                                 check a float64 model's gradients\n"
+    "                                 against central differences\n";
 
 int main(int argc, char **argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
@@ -34,6 +38,8 @@ int main(int argc, char **argv) {
       return kiln::runCommand(args);
     if (command == "compile")
       return kiln::compileCommand(args);
+    if (command == "gradcheck")
+      return kiln::gradcheckCommand(args);
     std::cerr << "kiln: unknown command '" << command << "'\n" << kUsage;
     return 1;
   } catch (const kiln::RuntimeError &error) {

@@ -1,0 +1,121 @@
+//===- GradCheckCommand.cpp - kiln gradcheck ------------------------------===//
+//
+/// Checks a float64 model's gradients against central differences, as
+/// torch.autograd.gradcheck does, and prints one line per parameter.
+//
+//===----------------------------------------------------------------------===//
+
+#include "frontend/GradCheck.h"
+#include "frontend/Model.h"
+#include "frontend/Support.h"
+#include "runtime/Safetensors.h"
+#include "tools/kiln/Commands.h"
+#include "tools/kiln/ModelIO.h"
+
+#include <iostream>
+
+namespace kiln {
+namespace {
+
+constexpr const char *kGradCheckUsage =
+    "usage: kiln gradcheck MODEL [--input NAME=FILE.npy]... "
+    "[--params FILE.safetensors] [--loss NAME] [--eps E] [--atol A] "
+    "[--rtol R]";
+
+struct GradCheckCommandOptions {
+  std::string model;
+  std::map<std::string, std::string> inputs;
+  std::optional<std::string> params;
+  GradCheckOptions check;
+};
+
+double parseNumber(const std::string &option, const std::string &text) {
+  try {
+    size_t used = 0;
+    double value = std::stod(text, &used);
+    if (used == text.size())
+      return value;
+  } catch (const std::exception &) {
+  }
+  throw RuntimeError("kiln gradcheck: " + option + " takes a number, got '" +
+                     text + "'");
+}
+
+GradCheckCommandOptions parseOptions(const std::vector<std::string> &args) {
+  GradCheckCommandOptions options;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string &arg = args[i];
+    auto value = [&]() -> const std::string & {
+      if (i + 1 >= args.size())
+        throw RuntimeError("kiln gradcheck: " + arg + " needs a value");
+      return args[++i];
+    };
+    if (arg == "--input") {
+      auto [name, file] = parseBinding("gradcheck", arg, value());
+      if (!options.inputs.emplace(name, file).second)
+        throw RuntimeError("kiln gradcheck: --input " + name +
+                           " is given twice");
+    } else if (arg == "--params") {
+      options.params = value();
+    } else if (arg == "--loss") {
+      options.check.loss = value();
+    } else if (arg == "--eps") {
+      options.check.eps = parseNumber(arg, value());
+    } else if (arg == "--atol") {
+      options.check.atol = parseNumber(arg, value());
+    } else if (arg == "--rtol") {
+      options.check.rtol = parseNumber(arg, value());
+    } else if (!arg.empty() && arg[0] == '-') {
+      throw RuntimeError("kiln gradcheck: unknown option '" + arg + "'");
+    } else if (options.model.empty()) {
+      options.model = arg;
+    } else {
+      throw RuntimeError("kiln gradcheck: more than one model given");
+    }
+  }
+  if (options.model.empty())
+    throw RuntimeError(std::string("kiln gradcheck: no model given\n") +
+                       kGradCheckUsage);
+  return options;
+}
+
+} // namespace
+
+int gradcheckCommand(const std::vector<std::string> &args) {
+  GradCheckCommandOptions options = parseOptions(args);
+  std::shared_ptr<mlir::MLIRContext> context = createFrontendContext();
+  mlir::OwningOpRef<mlir::ModuleOp> module =
+      parseModel(options.model, *context);
+  // The forward model reads the signature and checks the files against it.
+  Model model = Model::compile(*module, context);
+  std::map<std::string, Tensor> params;
+  if (options.params) {
+    loadParams(model, *options.params);
+    for (const TensorSpec &spec : model.signature().arguments)
+      if (spec.role == TensorSpec::Role::Param)
+        params.emplace(spec.name, model.param(spec.name));
+  }
+  std::map<std::string, Tensor> inputs =
+      readInputs(model.signature(), options.model, options.inputs);
+
+  GradCheckReport report =
+      gradcheck(*module, context, inputs, params, options.check);
+  for (const GradCheckParam &param : report.params) {
+    std::cout << (param.mismatches ? "FAIL " : "ok   ") << param.name << ": "
+              << param.numel << " elements, max |analytic - numeric| "
+              << param.maxError;
+    if (param.mismatches)
+      std::cout << "; " << param.mismatches << " outside atol "
+                << options.check.atol << " + rtol " << options.check.rtol
+                << " * |numeric|; worst at flat index " << param.maxErrorIndex
+                << ": analytic " << param.analyticAtMax << ", numeric "
+                << param.numericAtMax;
+    std::cout << "\n";
+  }
+  if (report.params.empty())
+    throw RuntimeError("model '" + options.model +
+                       "' has no float64 parameter to check");
+  return report.passed() ? 0 : 1;
+}
+
+} // namespace kiln

@@ -1,0 +1,89 @@
+//===- ModelIO.cpp - Files in and out of the kiln tool's models -----------===//
+
+#include "tools/kiln/ModelIO.h"
+
+#include "runtime/Npy.h"
+#include "runtime/Safetensors.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace kiln {
+
+std::pair<std::string, std::string> parseBinding(const std::string &command,
+                                                 const std::string &option,
+                                                 const std::string &binding) {
+  size_t equals = binding.find('=');
+  if (equals == std::string::npos || equals == 0 ||
+      equals + 1 == binding.size())
+    throw RuntimeError("kiln " + command + ": " + option +
+                       " takes NAME=FILE.npy, got '" + binding + "'");
+  return {binding.substr(0, equals), binding.substr(equals + 1)};
+}
+
+void checkFits(const Tensor &tensor, const TensorSpec &spec,
+               const std::string &source) {
+  if (tensor.dtype() != spec.dtype || tensor.shape() != spec.shape)
+    throw RuntimeError(source + " holds " + tensor.describe() + ", but '" +
+                       spec.name + "' must be " + getDTypeName(spec.dtype) +
+                       " " + formatShape(spec.shape));
+}
+
+void loadParams(Model &model, const std::string &path) {
+  std::map<std::string, Tensor> tensors = readSafetensors(path);
+  for (const TensorSpec &spec : model.signature().arguments) {
+    auto tensor = tensors.find(spec.name);
+    if (tensor == tensors.end())
+      continue;
+    std::string source = "tensor '" + spec.name + "' of '" + path + "'";
+    if (spec.role == TensorSpec::Role::Param) {
+      checkFits(tensor->second, spec, source);
+      model.setParam(spec.name, tensor->second);
+    } else if (spec.role == TensorSpec::Role::State) {
+      checkFits(tensor->second, spec, source);
+      model.setState(spec.name, tensor->second);
+    }
+  }
+}
+
+std::map<std::string, Tensor>
+readInputs(const ModelSignature &signature, const std::string &modelPath,
+           const std::map<std::string, std::string> &files) {
+  std::vector<std::string> inputNames;
+  for (const TensorSpec &spec : signature.arguments)
+    if (spec.role == TensorSpec::Role::Input)
+      inputNames.push_back(spec.name);
+  for (const auto &[name, file] : files)
+    if (std::find(inputNames.begin(), inputNames.end(), name) ==
+        inputNames.end()) {
+      std::string known;
+      for (const std::string &input : inputNames)
+        known += (known.empty() ? "" : ", ") + input;
+      throw RuntimeError("model '" + modelPath + "' has no input '" + name +
+                         "' (its inputs: " + (known.empty() ? "none" : known) +
+                         ")");
+    }
+
+  std::map<std::string, Tensor> inputs;
+  for (const TensorSpec &spec : signature.arguments) {
+    if (spec.role != TensorSpec::Role::Input)
+      continue;
+    auto file = files.find(spec.name);
+    if (file == files.end())
+      throw RuntimeError("model input '" + spec.name + "' (" +
+                         getDTypeName(spec.dtype) + " " +
+                         formatShape(spec.shape) + ") needs --input " +
+                         spec.name + "=FILE.npy");
+    Tensor tensor;
+    try {
+      tensor = readNpy(file->second);
+    } catch (const RuntimeError &error) {
+      throw RuntimeError("--input " + spec.name + ": " + error.what());
+    }
+    checkFits(tensor, spec, "'" + file->second + "'");
+    inputs.emplace(spec.name, tensor);
+  }
+  return inputs;
+}
+
+} // namespace kiln

@@ -1,0 +1,44 @@
+//===- ModelIO.h - Files in and out of the kiln tool's models ---*- C++ -*-===//
+//
+/// What `kiln run`, `kiln gradcheck` and `kiln train` share: binding a
+/// model's inputs to .npy files, loading parameters from safetensors, and
+/// errors that name the file, the tensor and both shapes.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KILN_TOOLS_KILN_MODELIO_H
+#define KILN_TOOLS_KILN_MODELIO_H
+
+#include "frontend/Model.h"
+
+#include <map>
+#include <string>
+#include <utility>
+
+namespace kiln {
+
+/// Splits an `--input NAME=FILE` binding; `command` and `option` name the
+/// flag in errors.
+std::pair<std::string, std::string> parseBinding(const std::string &command,
+                                                 const std::string &option,
+                                                 const std::string &binding);
+
+/// Throws unless `tensor`, read from `source`, fits the argument `spec`.
+void checkFits(const Tensor &tensor, const TensorSpec &spec,
+               const std::string &source);
+
+/// Sets the parameters and state the safetensors file `path` holds, as
+/// load_state_dict would after the model's initializers ran; tensors the
+/// model does not have are ignored, tensors of the wrong dtype or shape are
+/// an error.
+void loadParams(Model &model, const std::string &path);
+
+/// Reads every input of `signature` (a model read from `modelPath`) from the
+/// file `files` names for it; an unknown or missing name is an error.
+std::map<std::string, Tensor>
+readInputs(const ModelSignature &signature, const std::string &modelPath,
+           const std::map<std::string, std::string> &files);
+
+} // namespace kiln
+
+#endif // KILN_TOOLS_KILN_MODELIO_H

@@ -31,6 +31,12 @@ int compileCommand(const std::vector<std::string> &args);
 /// when every parameter passes, 1 otherwise.
 int gradcheckCommand(const std::vector<std::string> &args);
 
+/// `kiln train MODEL --data NAME=FILE.npy... --optimizer NAME --epochs N
+/// --save OUT.safetensors [...]`: trains the model, one optimizer step per
+/// batch; see docs/training.md. Returns the process exit code; throws
+/// RuntimeError for bad input or a non-finite loss.
+int trainCommand(const std::vector<std::string> &args);
+
 } // namespace kiln
 
 #endif // KILN_TOOLS_KILN_COMMANDS_H

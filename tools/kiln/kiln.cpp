@@ -23,7 +23,11 @@ static constexpr const char *kUsage =
     "  gradcheck MODEL [--input NAME=FILE.npy]... [--params FILE]\n"
     "            [--loss NAME] [--eps E] [--atol A] [--rtol R]\n"
     "                                 check a float64 model's gradients\n"
-    "                                 against central differences\n";
+    "                                 against central differences\n"
+    "  train MODEL --data NAME=FILE.npy... --optimizer NAME --epochs N\n"
+    "        --save OUT.safetensors [--loss KIND:OUTPUT,TARGET] [...]\n"
+    "                                 train MODEL (kiln train --help lists\n"
+    "                                 every option)\n";
 
 int main(int argc, char **argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
@@ -38,6 +42,8 @@ int main(int argc, char **argv) {
       return kiln::runCommand(args);
     if (command == "compile")
       return kiln::compileCommand(args);
+    if (command == "train")
+      return kiln::trainCommand(args);
     if (command == "gradcheck")
       return kiln::gradcheckCommand(args);
     std::cerr << "kiln: unknown command '" << command << "'\n" << kUsage;

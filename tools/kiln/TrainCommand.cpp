@@ -1,0 +1,353 @@
+//===- TrainCommand.cpp - kiln train --------------------------------------===//
+//
+/// Trains a model on .npy data with a loss and a torch.optim optimizer: the
+/// train step is one compiled graph (frontend/Trainer.h); this file is the
+/// loop around it: batches in order or shuffled, progress, the loss log and
+/// plot, checkpoints and the final parameters.
+//
+//===----------------------------------------------------------------------===//
+
+#include "frontend/Support.h"
+#include "frontend/Trainer.h"
+#include "runtime/FileIO.h"
+#include "runtime/Npy.h"
+#include "runtime/Safetensors.h"
+#include "tools/kiln/Commands.h"
+#include "tools/kiln/LossPlot.h"
+#include "tools/kiln/ModelIO.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <unistd.h>
+
+namespace kiln {
+namespace {
+
+constexpr const char *kTrainUsage =
+    "usage: kiln train MODEL --data NAME=FILE.npy... [--loss KIND:OUTPUT,TARGET]\n"
+    "         --optimizer sgd|adam|adamw|rmsprop|adagrad|adadelta [--lr LR]\n"
+    "         [--momentum M] [--dampening D] [--nesterov] [--weight-decay W]\n"
+    "         [--betas B1,B2] [--eps E] [--amsgrad] [--alpha A] [--centered]\n"
+    "         [--lr-decay D] [--initial-accumulator-value V] [--rho R]\n"
+    "         [--maximize] --epochs N [--batch-size B] [--shuffle] [--seed S]\n"
+    "         [--drop-last] [--params FILE.safetensors] --save OUT.safetensors\n"
+    "         [--checkpoint CKPT.safetensors] [--resume CKPT.safetensors]\n"
+    "         [--log LOSS.csv] [--plot LOSS.svg] [--print-every N]\n"
+    "         [--ignore-nonfinite]";
+
+struct TrainOptions {
+  std::string model;
+  std::map<std::string, std::string> data;
+  std::optional<LossSpec> loss;
+  OptimizerSpec optimizer;
+  int64_t epochs = 0;
+  std::optional<int64_t> batchSize;
+  bool shuffle = false;
+  uint64_t seed = 0;
+  bool dropLast = false;
+  std::optional<std::string> params, save, checkpoint, resume, log, plot;
+  std::optional<int64_t> printEvery;
+  bool ignoreNonFinite = false;
+};
+
+int64_t parseCount(const std::string &option, const std::string &text,
+                   int64_t minimum) {
+  try {
+    size_t used = 0;
+    long long value = std::stoll(text, &used);
+    if (used == text.size() && value >= minimum)
+      return value;
+  } catch (const std::exception &) {
+  }
+  throw RuntimeError("kiln train: " + option + " takes an integer >= " +
+                     std::to_string(minimum) + ", got '" + text + "'");
+}
+
+/// Checks that `text` is a number; the pass reads it.
+const std::string &checkNumber(const std::string &option,
+                               const std::string &text) {
+  try {
+    size_t used = 0;
+    std::stod(text, &used);
+    if (used == text.size())
+      return text;
+  } catch (const std::exception &) {
+  }
+  throw RuntimeError("kiln train: " + option + " takes a number, got '" +
+                     text + "'");
+}
+
+LossSpec parseLoss(const std::string &text) {
+  size_t colon = text.find(':'), comma = text.find(',', colon);
+  if (colon == std::string::npos || comma == std::string::npos ||
+      colon == 0 || comma == colon + 1 || comma + 1 == text.size())
+    throw RuntimeError("kiln train: --loss takes KIND:OUTPUT,TARGET (e.g. "
+                       "mse:prediction,y), got '" +
+                       text + "'");
+  return {text.substr(0, colon), text.substr(colon + 1, comma - colon - 1),
+          text.substr(comma + 1)};
+}
+
+TrainOptions parseTrainOptions(const std::vector<std::string> &args) {
+  TrainOptions options;
+  // Hyperparameter flags and the kiln-train-step option each one sets.
+  const std::map<std::string, std::string> numeric = {
+      {"--lr", "lr"},
+      {"--momentum", "momentum"},
+      {"--dampening", "dampening"},
+      {"--weight-decay", "weight-decay"},
+      {"--eps", "eps"},
+      {"--alpha", "alpha"},
+      {"--lr-decay", "lr-decay"},
+      {"--initial-accumulator-value", "initial-accumulator-value"},
+      {"--rho", "rho"}};
+  const std::map<std::string, std::string> flags = {
+      {"--nesterov", "nesterov"},
+      {"--amsgrad", "amsgrad"},
+      {"--centered", "centered"},
+      {"--maximize", "maximize"}};
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string &arg = args[i];
+    auto value = [&]() -> const std::string & {
+      if (i + 1 >= args.size())
+        throw RuntimeError("kiln train: " + arg + " needs a value");
+      return args[++i];
+    };
+    if (arg == "--data") {
+      auto [name, file] = parseBinding("train", arg, value());
+      if (!options.data.emplace(name, file).second)
+        throw RuntimeError("kiln train: --data " + name + " is given twice");
+    } else if (arg == "--loss") {
+      options.loss = parseLoss(value());
+    } else if (arg == "--optimizer") {
+      options.optimizer.name = value();
+    } else if (auto option = numeric.find(arg); option != numeric.end()) {
+      options.optimizer.options[option->second] = checkNumber(arg, value());
+    } else if (auto flag = flags.find(arg); flag != flags.end()) {
+      options.optimizer.options[flag->second] = "true";
+    } else if (arg == "--betas") {
+      const std::string &betas = value();
+      size_t comma = betas.find(',');
+      if (comma == std::string::npos)
+        throw RuntimeError("kiln train: --betas takes B1,B2, got '" + betas +
+                           "'");
+      options.optimizer.options["beta1"] =
+          checkNumber(arg, betas.substr(0, comma));
+      options.optimizer.options["beta2"] =
+          checkNumber(arg, betas.substr(comma + 1));
+    } else if (arg == "--epochs") {
+      options.epochs = parseCount(arg, value(), 1);
+    } else if (arg == "--batch-size") {
+      options.batchSize = parseCount(arg, value(), 1);
+    } else if (arg == "--shuffle") {
+      options.shuffle = true;
+    } else if (arg == "--seed") {
+      options.seed = parseCount(arg, value(), 0);
+    } else if (arg == "--drop-last") {
+      options.dropLast = true;
+    } else if (arg == "--params") {
+      options.params = value();
+    } else if (arg == "--save") {
+      options.save = value();
+    } else if (arg == "--checkpoint") {
+      options.checkpoint = value();
+    } else if (arg == "--resume") {
+      options.resume = value();
+    } else if (arg == "--log") {
+      options.log = value();
+    } else if (arg == "--plot") {
+      options.plot = value();
+    } else if (arg == "--print-every") {
+      options.printEvery = parseCount(arg, value(), 1);
+    } else if (arg == "--ignore-nonfinite") {
+      options.ignoreNonFinite = true;
+    } else if (!arg.empty() && arg[0] == '-') {
+      throw RuntimeError("kiln train: unknown option '" + arg + "'\n" +
+                         kTrainUsage);
+    } else if (options.model.empty()) {
+      options.model = arg;
+    } else {
+      throw RuntimeError("kiln train: more than one model given ('" +
+                         options.model + "' and '" + arg + "')");
+    }
+  }
+  if (options.model.empty())
+    throw RuntimeError(std::string("kiln train: no model given\n") +
+                       kTrainUsage);
+  if (options.optimizer.name.empty())
+    throw RuntimeError("kiln train: --optimizer is required");
+  if (options.epochs == 0)
+    throw RuntimeError("kiln train: --epochs is required");
+  if (!options.save)
+    throw RuntimeError("kiln train: --save OUT.safetensors is required");
+  return options;
+}
+
+std::map<std::string, Tensor> readData(const TrainOptions &options) {
+  std::map<std::string, Tensor> tensors;
+  for (const auto &[name, file] : options.data) {
+    try {
+      tensors.emplace(name, readNpy(file));
+    } catch (const RuntimeError &error) {
+      throw RuntimeError("--data " + name + ": " + error.what());
+    }
+  }
+  return tensors;
+}
+
+/// The losses of earlier runs that a resumed run appends to, from --log.
+std::vector<double> readLoggedLosses(const std::string &path) {
+  std::vector<double> losses;
+  std::ifstream file(path);
+  std::string line;
+  std::getline(file, line); // The header.
+  while (std::getline(file, line)) {
+    size_t comma = line.rfind(',');
+    if (comma != std::string::npos)
+      losses.push_back(std::strtod(line.c_str() + comma + 1, nullptr));
+  }
+  return losses;
+}
+
+void writeTextAtomically(const std::string &path, const std::string &text) {
+  AtomicFileWriter writer(path);
+  writer.write(text.data(), text.size());
+  writer.commit();
+}
+
+/// Shortest text that reads back as the same double.
+std::string formatLoss(double loss) {
+  char text[32];
+  std::snprintf(text, sizeof(text), "%.9g", loss);
+  if (std::strtod(text, nullptr) != loss)
+    std::snprintf(text, sizeof(text), "%.17g", loss);
+  return text;
+}
+
+} // namespace
+
+int trainCommand(const std::vector<std::string> &args) {
+  if (std::find(args.begin(), args.end(), "--help") != args.end()) {
+    std::cout << kTrainUsage << "\n";
+    return 0;
+  }
+  TrainOptions options = parseTrainOptions(args);
+  std::shared_ptr<mlir::MLIRContext> context = createFrontendContext();
+  mlir::OwningOpRef<mlir::ModuleOp> module =
+      parseModel(options.model, *context);
+  Trainer trainer(*module, context, options.loss, options.optimizer);
+
+  std::vector<TensorSpec> batchSpecs = trainer.batchSpecs();
+  int64_t batchSize = batchSpecs.empty() || batchSpecs[0].shape.empty()
+                          ? 0
+                          : batchSpecs[0].shape[0];
+  if (options.batchSize && *options.batchSize != batchSize)
+    throw RuntimeError(
+        "--batch-size " + std::to_string(*options.batchSize) + ": model '" +
+        options.model + "' takes batches of " + std::to_string(batchSize) +
+        " (input '" + batchSpecs[0].name + "' is " +
+        formatShape(batchSpecs[0].shape) +
+        "); shapes are static, so declare the batch size in the model");
+  Dataset dataset(readData(options), options.data);
+  dataset.checkFits(batchSpecs, options.dropLast);
+
+  if (options.params) {
+    std::map<std::string, Tensor> params = readSafetensors(*options.params);
+    for (const auto &[name, spec] : trainer.parameters()) {
+      auto given = params.find(name);
+      if (given != params.end() && (given->second.dtype() != spec.dtype() ||
+                                    given->second.shape() != spec.shape()))
+        throw RuntimeError("tensor '" + name + "' of '" + *options.params +
+                           "' holds " + given->second.describe() +
+                           ", but the parameter is " + spec.describe());
+    }
+    trainer.load(params);
+  }
+  int64_t firstEpoch = 1;
+  if (options.resume)
+    firstEpoch = loadCheckpoint(*options.resume, trainer) + 1;
+
+  std::vector<double> losses;
+  std::ofstream log;
+  if (options.log) {
+    bool append = options.resume && std::filesystem::exists(*options.log);
+    if (append)
+      losses = readLoggedLosses(*options.log);
+    log.open(*options.log, append ? std::ios::app : std::ios::trunc);
+    if (!log)
+      throw RuntimeError("cannot write the loss log '" + *options.log + "'");
+    if (!append)
+      log << "epoch,step,loss\n";
+  }
+
+  int64_t batchesPerEpoch = dataset.size() / batchSize;
+  int64_t printEvery =
+      options.printEvery.value_or(std::max<int64_t>(1, options.epochs / 10));
+  bool interactive = isatty(STDERR_FILENO);
+  int64_t step = static_cast<int64_t>(losses.size());
+  auto start = std::chrono::steady_clock::now();
+  int64_t samples = 0;
+  double loss = NAN;
+  for (int64_t epoch = firstEpoch; epoch <= options.epochs; ++epoch) {
+    std::vector<int64_t> order =
+        epochOrder(dataset.size(), options.shuffle, options.seed, epoch);
+    for (int64_t b = 0; b < batchesPerEpoch; ++b) {
+      std::vector<int64_t> rows(order.begin() + b * batchSize,
+                                order.begin() + (b + 1) * batchSize);
+      loss = trainer.step(dataset.batch(rows));
+      ++step;
+      samples += batchSize;
+      losses.push_back(loss);
+      if (log)
+        log << epoch << "," << step << "," << formatLoss(loss) << "\n"
+            << std::flush;
+      if (!std::isfinite(loss) && !options.ignoreNonFinite)
+        throw RuntimeError(
+            "the loss is " + formatLoss(loss) + " at epoch " +
+            std::to_string(epoch) + ", step " + std::to_string(step) +
+            "; training stopped (--ignore-nonfinite goes on). " +
+            (options.checkpoint ? "The last good checkpoint '" +
+                                      *options.checkpoint + "' is intact; "
+                                : std::string()) +
+            "nothing was written to '" + *options.save + "'");
+      if (interactive) {
+        double seconds = std::chrono::duration<double>(
+                             std::chrono::steady_clock::now() - start)
+                             .count();
+        std::fprintf(stderr,
+                     "\repoch %lld/%lld  step %lld/%lld  loss %-12.6g  "
+                     "%.0f samples/s ",
+                     (long long)epoch, (long long)options.epochs,
+                     (long long)(b + 1), (long long)batchesPerEpoch, loss,
+                     seconds > 0 ? samples / seconds : 0.0);
+      }
+    }
+    if (epoch % printEvery == 0 || epoch == options.epochs) {
+      double seconds = std::chrono::duration<double>(
+                           std::chrono::steady_clock::now() - start)
+                           .count();
+      if (interactive)
+        std::fprintf(stderr, "\r\033[K");
+      std::printf("epoch %lld/%lld  loss %s  (%.0f samples/s)\n",
+                  (long long)epoch, (long long)options.epochs,
+                  formatLoss(loss).c_str(),
+                  seconds > 0 ? samples / seconds : 0.0);
+      std::fflush(stdout);
+    }
+    if (options.checkpoint)
+      saveCheckpoint(*options.checkpoint, trainer, epoch);
+  }
+
+  writeSafetensors(*options.save, trainer.parameters());
+  if (options.plot)
+    writeTextAtomically(*options.plot,
+                        renderLossPlot(losses, "kiln train " + options.model));
+  return 0;
+}
+
+} // namespace kiln

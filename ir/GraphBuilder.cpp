@@ -24,6 +24,13 @@ Value createCast(OpBuilder &builder, Location loc, Value input,
   return builder.create<CastOp>(loc, type.clone(elementType), input);
 }
 
+Value createReshape(OpBuilder &builder, Location loc, Value input,
+                    ArrayRef<int64_t> shape) {
+  if (cast<RankedTensorType>(input.getType()).getShape() == shape)
+    return input;
+  return builder.create<ReshapeOp>(loc, input, shape);
+}
+
 Value sumToOperandType(OpBuilder &builder, Location loc, Value grad,
                        Type operandType) {
   auto gradType = cast<RankedTensorType>(grad.getType());

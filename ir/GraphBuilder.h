@@ -24,6 +24,11 @@ mlir::Value createScalar(mlir::OpBuilder &builder, mlir::Location loc,
 mlir::Value createCast(mlir::OpBuilder &builder, mlir::Location loc,
                        mlir::Value input, mlir::Type elementType);
 
+/// `input` reshaped to `shape` with kiln.reshape, or `input` itself when it
+/// already has that shape.
+mlir::Value createReshape(mlir::OpBuilder &builder, mlir::Location loc,
+                          mlir::Value input, llvm::ArrayRef<int64_t> shape);
+
 /// The gradient of an operand that was broadcast and promoted into a result
 /// whose gradient is `grad`: `grad` summed over the dims the broadcast added
 /// or expanded from 1, reshaped to `operandType`'s shape and cast to its

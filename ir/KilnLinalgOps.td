@@ -1,7 +1,8 @@
 //===- KilnLinalgOps.td - Matrix products and linear algebra -*- tablegen -*-===//
 //
 /// torch.matmul with every case of its rank rules, mm, dot, and the dense
-/// linear algebra of seed 002 (inverse, det).
+/// linear algebra of seed 002 (inverse, det). Their VJPs are in
+/// LinalgGradients.cpp.
 //
 //===----------------------------------------------------------------------===//
 
@@ -12,7 +13,8 @@ include "ir/KilnBase.td"
 
 def Kiln_NumericTensor : StaticShapeTensorOf<[F32, F64, I64, I32, UI8]>;
 
-class Kiln_ProductOp<string mnemonic> : Kiln_InferredOp<mnemonic> {
+class Kiln_ProductOp<string mnemonic>
+    : Kiln_InferredOp<mnemonic, [Kiln_Differentiable]> {
   let arguments = (ins Kiln_NumericTensor:$lhs, Kiln_NumericTensor:$rhs);
   let results = (outs Kiln_NumericTensor:$result);
   let assemblyFormat = "$lhs `,` $rhs attr-dict `:` functional-type(operands, results)";
@@ -45,7 +47,7 @@ def Kiln_DotOp : Kiln_ProductOp<"dot"> {
 }
 
 class Kiln_SquareMatrixOp<string mnemonic, string torchName>
-    : Kiln_InferredOp<mnemonic> {
+    : Kiln_InferredOp<mnemonic, [Kiln_Differentiable]> {
   let summary = torchName # " of a square matrix or a batch of them";
   let arguments = (ins Kiln_FloatTensor:$input);
   let results = (outs Kiln_FloatTensor:$result);

@@ -1,7 +1,9 @@
 //===- KilnReductionOps.td - Reductions over dimensions ----*- tablegen -*-===//
 //
 /// sum, mean, prod, max, min over a list of dimensions (all when omitted) and
-/// argmax/argmin over one, each with PyTorch's keepdim.
+/// argmax/argmin over one, each with PyTorch's keepdim. The VJPs of sum,
+/// prod, max and min are in ReductionGradients.cpp; argmax/argmin carry no
+/// gradient.
 //
 //===----------------------------------------------------------------------===//
 
@@ -37,14 +39,14 @@ class Kiln_ReductionOp<string mnemonic, string rule, string torchName,
   }];
 }
 
-def Kiln_SumOp : Kiln_ReductionOp<"sum", "Accumulate", "torch.sum"> { let hasFolder = 1; }
-def Kiln_ProdOp : Kiln_ReductionOp<"prod", "Accumulate", "torch.prod"> { let hasFolder = 1; }
+def Kiln_SumOp : Kiln_ReductionOp<"sum", "Accumulate", "torch.sum", [Kiln_Differentiable]> { let hasFolder = 1; }
+def Kiln_ProdOp : Kiln_ReductionOp<"prod", "Accumulate", "torch.prod", [Kiln_Differentiable]> { let hasFolder = 1; }
 def Kiln_MeanOp : Kiln_ReductionOp<"mean", "FloatOnly", "torch.mean", [Kiln_Composite]>;
-def Kiln_MaxOp : Kiln_ReductionOp<"max", "Same", "torch.amax (the values of torch.max)"> { let hasFolder = 1; }
-def Kiln_MinOp : Kiln_ReductionOp<"min", "Same", "torch.amin (the values of torch.min)"> { let hasFolder = 1; }
+def Kiln_MaxOp : Kiln_ReductionOp<"max", "Same", "torch.amax (the values of torch.max)", [Kiln_Differentiable]> { let hasFolder = 1; }
+def Kiln_MinOp : Kiln_ReductionOp<"min", "Same", "torch.amin (the values of torch.min)", [Kiln_Differentiable]> { let hasFolder = 1; }
 
 class Kiln_ArgReductionOp<string mnemonic, string torchName>
-    : Kiln_InferredOp<mnemonic> {
+    : Kiln_InferredOp<mnemonic, [Kiln_NonDifferentiable]> {
   let summary = "Index of the " # torchName # " along a dimension (torch." # mnemonic # ")";
   let description = [{
     Without `dim` the input is flattened and the result is 0-d. Ties resolve

@@ -2,7 +2,9 @@
 //
 /// Ops that move elements without computing new ones: views and reshapes,
 /// transposes, concatenation, slicing and gathers. Dimension attributes may be
-/// negative and count from the end, as in PyTorch.
+/// negative and count from the end, as in PyTorch. Every shape op is
+/// differentiable: its gradient moves the result's gradient back
+/// (ShapeGradients.cpp).
 //
 //===----------------------------------------------------------------------===//
 
@@ -12,7 +14,7 @@
 include "ir/KilnBase.td"
 
 class Kiln_ShapeOp<string mnemonic, list<Trait> traits = []>
-    : Kiln_InferredOp<mnemonic, traits> {
+    : Kiln_InferredOp<mnemonic, traits # [Kiln_Differentiable]> {
   let results = (outs Kiln_Tensor:$result);
 }
 

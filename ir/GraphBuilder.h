@@ -41,18 +41,6 @@ mlir::Value createSum(mlir::OpBuilder &builder, mlir::Location loc,
                       mlir::Value input, llvm::ArrayRef<int64_t> dims,
                       bool keepdim);
 
-/// `input` converted to `elementType` with kiln.cast, or `input` itself when
-/// it already has that element type.
-mlir::Value createCast(mlir::OpBuilder &builder, mlir::Location loc,
-                       mlir::Value input, mlir::Type elementType);
-
-/// The gradient of an operand that was broadcast and promoted into a result
-/// whose gradient is `grad`: `grad` summed over the dims the broadcast added
-/// or expanded from 1, reshaped to `operandType`'s shape and cast to its
-/// element type (torch's sum_to followed by the dtype conversion).
-mlir::Value sumToOperandType(mlir::OpBuilder &builder, mlir::Location loc,
-                             mlir::Value grad, mlir::Type operandType);
-
 /// kiln.sum over `dims` divided by the number of elements summed.
 mlir::Value createMean(mlir::OpBuilder &builder, mlir::Location loc,
                        mlir::Value input,

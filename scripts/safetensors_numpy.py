@@ -27,7 +27,7 @@ def write(path, arrays):
     """Writes {name: array} to `path`."""
     header, chunks, offset = {}, [], 0
     for name, array in arrays.items():
-        array = np.ascontiguousarray(array)
+        array = np.asarray(array, order="C")
         data = array.astype(array.dtype.newbyteorder("<")).tobytes()
         header[name] = {"dtype": _DTYPES[array.dtype],
                         "shape": list(array.shape),

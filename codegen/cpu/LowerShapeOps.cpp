@@ -213,7 +213,10 @@ template <typename OpT> struct LowerIndexed : OpConversionPattern<OpT> {
           if (std::is_same_v<OpT, GatherOp>)
             indexPosition = position;
           else if (indexRank == 1)
-            indexPosition.push_back(position[dim]);
+            // A 0-d input takes a one-element index: its element 0.
+            indexPosition.push_back(
+                rank ? position[dim]
+                     : b.create<arith::ConstantIndexOp>(nested, 0));
           Value selected =
               b.create<tensor::ExtractOp>(nested, index, indexPosition);
           SmallVector<Value> inputPosition = position;

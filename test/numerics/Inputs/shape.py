@@ -86,6 +86,10 @@ for k, dtype in enumerate(ALL_DTYPES):
     fam.case("index_select", "kiln.index_select {0}, {1} dim 0",
              [fam.array((3, 2), dtype), np.array([2, 1], dtype=i32)],
              lambda x, i: torch.index_select(x, 0, i), note="int32 index")
+    fam.case("index_select", "kiln.index_select {0}, {1} dim 0",
+             [fam.array((), dtype), np.array([0], dtype=i64)],
+             lambda x, i: torch.index_select(x, 0, i),
+             note="0-d input, one-element index")
     fam.case("gather", "kiln.gather {0}, {1} dim 1",
              [fam.array((3, 4), dtype),
               fam.rng.integers(0, 4, (2, 3)).astype(i64)],

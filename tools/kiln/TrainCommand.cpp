@@ -100,11 +100,11 @@ TrainOptions parseTrainOptions(const std::vector<std::string> &args) {
       {"--lr", "lr"},
       {"--momentum", "momentum"},
       {"--dampening", "dampening"},
-      {"--weight-decay", "weight-decay"},
+      {"--weight-decay", "weight_decay"},
       {"--eps", "eps"},
       {"--alpha", "alpha"},
-      {"--lr-decay", "lr-decay"},
-      {"--initial-accumulator-value", "initial-accumulator-value"},
+      {"--lr-decay", "lr_decay"},
+      {"--initial-accumulator-value", "initial_accumulator_value"},
       {"--rho", "rho"}};
   const std::map<std::string, std::string> flags = {
       {"--nesterov", "nesterov"},
@@ -136,10 +136,9 @@ TrainOptions parseTrainOptions(const std::vector<std::string> &args) {
       if (comma == std::string::npos)
         throw RuntimeError("kiln train: --betas takes B1,B2, got '" + betas +
                            "'");
-      options.optimizer.options["beta1"] =
-          checkNumber(arg, betas.substr(0, comma));
-      options.optimizer.options["beta2"] =
-          checkNumber(arg, betas.substr(comma + 1));
+      checkNumber(arg, betas.substr(0, comma));
+      checkNumber(arg, betas.substr(comma + 1));
+      options.optimizer.options["betas"] = betas;
     } else if (arg == "--epochs") {
       options.epochs = parseCount(arg, value(), 1);
     } else if (arg == "--batch-size") {

@@ -2,6 +2,8 @@
 //
 /// Ops that create tensors from attributes: dense constants, the zeros/ones/
 /// full family, arange, and the seeded random ops of torch.rand/torch.randn.
+/// None depends on a tensor operand, so none carries a gradient
+/// (Kiln_NonDifferentiable).
 //
 //===----------------------------------------------------------------------===//
 
@@ -11,7 +13,8 @@
 include "ir/KilnBase.td"
 
 def Kiln_ConstantOp : Kiln_Op<"constant",
-    [ConstantLike, Pure, AllTypesMatch<["value", "result"]>]> {
+    [ConstantLike, Pure, Kiln_NonDifferentiable,
+     AllTypesMatch<["value", "result"]>]> {
   let summary = "A dense constant tensor (torch.tensor)";
   let description = [{
     ```mlir
@@ -25,7 +28,7 @@ def Kiln_ConstantOp : Kiln_Op<"constant",
 }
 
 class Kiln_FilledOp<string mnemonic, string torchName>
-    : Kiln_Op<mnemonic, [ConstantLike, Pure]> {
+    : Kiln_Op<mnemonic, [ConstantLike, Pure, Kiln_NonDifferentiable]> {
   let summary = "A tensor with every element set to one value (" # torchName # ")";
   let results = (outs Kiln_Tensor:$result);
   let assemblyFormat = "attr-dict `:` type($result)";
@@ -48,7 +51,7 @@ def Kiln_FullOp : Kiln_FilledOp<"full", "torch.full"> {
   let hasVerifier = 1;
 }
 
-def Kiln_ArangeOp : Kiln_Op<"arange", [Pure]> {
+def Kiln_ArangeOp : Kiln_Op<"arange", [Pure, Kiln_NonDifferentiable]> {
   let summary = "Values from start to end (exclusive) by step (torch.arange)";
   let description = [{
     The result is one-dimensional with `ceil((end - start) / step)` elements,
@@ -63,7 +66,7 @@ def Kiln_ArangeOp : Kiln_Op<"arange", [Pure]> {
   let hasVerifier = 1;
 }
 
-def Kiln_ManualSeedOp : Kiln_Op<"manual_seed", [Pure]> {
+def Kiln_ManualSeedOp : Kiln_Op<"manual_seed", [Pure, Kiln_NonDifferentiable]> {
   let summary = "A random generator in the state torch.manual_seed leaves it";
   let description = [{
     ```mlir
@@ -77,7 +80,7 @@ def Kiln_ManualSeedOp : Kiln_Op<"manual_seed", [Pure]> {
 }
 
 class Kiln_RandomOp<string mnemonic, string distribution>
-    : Kiln_Op<mnemonic, [Pure]> {
+    : Kiln_Op<mnemonic, [Pure, Kiln_NonDifferentiable]> {
   let summary = "Draws a tensor from " # distribution # " (torch." # mnemonic # ")";
   let description = [{
     Consumes the generator state and returns the advanced one, so draws happen

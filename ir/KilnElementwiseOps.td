@@ -2,7 +2,9 @@
 //
 /// Unary and binary element-wise ops, comparisons, where, clamp and cast.
 /// Binary ops broadcast like NumPy and promote dtypes like
-/// torch.result_type; the rule each op follows is named in its class.
+/// torch.result_type; the rule each op follows is named in its class. The
+/// vector-Jacobian products are in ElementwiseGradients.cpp; comparisons
+/// carry no gradient.
 //
 //===----------------------------------------------------------------------===//
 
@@ -52,17 +54,17 @@ class Kiln_BinaryOp<string mnemonic, string rule, string torchName,
 // Unary
 //===----------------------------------------------------------------------===//
 
-def Kiln_NegOp : Kiln_UnaryOp<"neg", "Numeric", "torch.neg"> { let hasFolder = 1; }
-def Kiln_AbsOp : Kiln_UnaryOp<"abs", "Numeric", "torch.abs">;
-def Kiln_ReluOp : Kiln_UnaryOp<"relu", "Numeric", "torch.relu"> { let hasFolder = 1; }
-def Kiln_ExpOp : Kiln_UnaryOp<"exp", "ToFloat", "torch.exp">;
-def Kiln_LogOp : Kiln_UnaryOp<"log", "ToFloat", "torch.log">;
-def Kiln_SqrtOp : Kiln_UnaryOp<"sqrt", "ToFloat", "torch.sqrt">;
-def Kiln_RsqrtOp : Kiln_UnaryOp<"rsqrt", "ToFloat", "torch.rsqrt">;
-def Kiln_SigmoidOp : Kiln_UnaryOp<"sigmoid", "ToFloat", "torch.sigmoid">;
-def Kiln_TanhOp : Kiln_UnaryOp<"tanh", "ToFloat", "torch.tanh">;
+def Kiln_NegOp : Kiln_UnaryOp<"neg", "Numeric", "torch.neg", [Kiln_Differentiable]> { let hasFolder = 1; }
+def Kiln_AbsOp : Kiln_UnaryOp<"abs", "Numeric", "torch.abs", [Kiln_Differentiable]>;
+def Kiln_ReluOp : Kiln_UnaryOp<"relu", "Numeric", "torch.relu", [Kiln_Differentiable]> { let hasFolder = 1; }
+def Kiln_ExpOp : Kiln_UnaryOp<"exp", "ToFloat", "torch.exp", [Kiln_Differentiable]>;
+def Kiln_LogOp : Kiln_UnaryOp<"log", "ToFloat", "torch.log", [Kiln_Differentiable]>;
+def Kiln_SqrtOp : Kiln_UnaryOp<"sqrt", "ToFloat", "torch.sqrt", [Kiln_Differentiable]>;
+def Kiln_RsqrtOp : Kiln_UnaryOp<"rsqrt", "ToFloat", "torch.rsqrt", [Kiln_Differentiable]>;
+def Kiln_SigmoidOp : Kiln_UnaryOp<"sigmoid", "ToFloat", "torch.sigmoid", [Kiln_Differentiable]>;
+def Kiln_TanhOp : Kiln_UnaryOp<"tanh", "ToFloat", "torch.tanh", [Kiln_Differentiable]>;
 
-def Kiln_ClampOp : Kiln_InferredOp<"clamp"> {
+def Kiln_ClampOp : Kiln_InferredOp<"clamp", [Kiln_Differentiable]> {
   let summary = "Element-wise torch.clamp to [min, max]";
   let description = [{
     Either bound may be omitted, not both. As in PyTorch, when `min > max`
@@ -78,7 +80,7 @@ def Kiln_ClampOp : Kiln_InferredOp<"clamp"> {
   let assemblyFormat = "$input (`min` $min^)? (`max` $max^)? attr-dict `:` functional-type(operands, results)";
 }
 
-def Kiln_CastOp : Kiln_Op<"cast", [Pure]> {
+def Kiln_CastOp : Kiln_Op<"cast", [Pure, Kiln_Differentiable]> {
   let summary = "Converts the element type (Tensor.to(dtype))";
   let description = [{
     Follows PyTorch's conversions: float to integer truncates toward zero, any
@@ -98,22 +100,22 @@ def Kiln_CastOp : Kiln_Op<"cast", [Pure]> {
 // Binary
 //===----------------------------------------------------------------------===//
 
-def Kiln_AddOp : Kiln_BinaryOp<"add", "Promote", "torch.add", [Commutative]> { let hasFolder = 1; }
-def Kiln_SubOp : Kiln_BinaryOp<"sub", "Subtract", "torch.sub"> { let hasFolder = 1; }
-def Kiln_MulOp : Kiln_BinaryOp<"mul", "Promote", "torch.mul", [Commutative]> { let hasFolder = 1; }
-def Kiln_DivOp : Kiln_BinaryOp<"div", "PromoteToFloat", "true division (torch.div)"> { let hasFolder = 1; }
-def Kiln_PowOp : Kiln_BinaryOp<"pow", "NumericResult", "torch.pow"> { let hasFolder = 1; }
-def Kiln_MaximumOp : Kiln_BinaryOp<"maximum", "Promote", "torch.maximum", [Commutative]> { let hasFolder = 1; }
-def Kiln_MinimumOp : Kiln_BinaryOp<"minimum", "Promote", "torch.minimum", [Commutative]> { let hasFolder = 1; }
+def Kiln_AddOp : Kiln_BinaryOp<"add", "Promote", "torch.add", [Commutative, Kiln_Differentiable]> { let hasFolder = 1; }
+def Kiln_SubOp : Kiln_BinaryOp<"sub", "Subtract", "torch.sub", [Kiln_Differentiable]> { let hasFolder = 1; }
+def Kiln_MulOp : Kiln_BinaryOp<"mul", "Promote", "torch.mul", [Commutative, Kiln_Differentiable]> { let hasFolder = 1; }
+def Kiln_DivOp : Kiln_BinaryOp<"div", "PromoteToFloat", "true division (torch.div)", [Kiln_Differentiable]> { let hasFolder = 1; }
+def Kiln_PowOp : Kiln_BinaryOp<"pow", "NumericResult", "torch.pow", [Kiln_Differentiable]> { let hasFolder = 1; }
+def Kiln_MaximumOp : Kiln_BinaryOp<"maximum", "Promote", "torch.maximum", [Commutative, Kiln_Differentiable]> { let hasFolder = 1; }
+def Kiln_MinimumOp : Kiln_BinaryOp<"minimum", "Promote", "torch.minimum", [Commutative, Kiln_Differentiable]> { let hasFolder = 1; }
 
-def Kiln_EqOp : Kiln_BinaryOp<"eq", "Compare", "torch.eq (==)", [Commutative]>;
-def Kiln_NeOp : Kiln_BinaryOp<"ne", "Compare", "torch.ne (!=)", [Commutative]>;
-def Kiln_LtOp : Kiln_BinaryOp<"lt", "Compare", "torch.lt (<)">;
-def Kiln_LeOp : Kiln_BinaryOp<"le", "Compare", "torch.le (<=)">;
-def Kiln_GtOp : Kiln_BinaryOp<"gt", "Compare", "torch.gt (>)">;
-def Kiln_GeOp : Kiln_BinaryOp<"ge", "Compare", "torch.ge (>=)">;
+def Kiln_EqOp : Kiln_BinaryOp<"eq", "Compare", "torch.eq (==)", [Commutative, Kiln_NonDifferentiable]>;
+def Kiln_NeOp : Kiln_BinaryOp<"ne", "Compare", "torch.ne (!=)", [Commutative, Kiln_NonDifferentiable]>;
+def Kiln_LtOp : Kiln_BinaryOp<"lt", "Compare", "torch.lt (<)", [Kiln_NonDifferentiable]>;
+def Kiln_LeOp : Kiln_BinaryOp<"le", "Compare", "torch.le (<=)", [Kiln_NonDifferentiable]>;
+def Kiln_GtOp : Kiln_BinaryOp<"gt", "Compare", "torch.gt (>)", [Kiln_NonDifferentiable]>;
+def Kiln_GeOp : Kiln_BinaryOp<"ge", "Compare", "torch.ge (>=)", [Kiln_NonDifferentiable]>;
 
-def Kiln_WhereOp : Kiln_InferredOp<"where"> {
+def Kiln_WhereOp : Kiln_InferredOp<"where", [Kiln_Differentiable]> {
   let summary = "Selects from two tensors by a boolean condition (torch.where)";
   let description = [{
     All three operands broadcast together; the values promote like a binary op.

@@ -146,16 +146,21 @@ Model::run(const std::map<std::string, Tensor> &inputs) const {
       throw RuntimeError("model input '" + spec.name + "' (" +
                          getDTypeName(spec.dtype) + " " +
                          formatShape(spec.shape) + ") was not given");
-    arguments.push_back(param(spec.name));
+    arguments.push_back(resident(spec));
   }
-
-  auto outputs = executable_->run(arguments);
-  if (!outputs)
+  // Updates are written straight into the parameter or state they replace.
+  std::vector<Tensor> results;
+  for (const TensorSpec &spec : signature.results)
+    results.push_back(spec.role == TensorSpec::Role::Update
+                          ? resident(findUpdated(spec.name))
+                          : Tensor::zeros(spec.dtype, spec.shape));
+  if (llvm::Error error = executable_->runInto(arguments, results))
     throw RuntimeError("model '" + signature.functionName +
-                       "': " + llvm::toString(outputs.takeError()));
+                       "': " + llvm::toString(std::move(error)));
   std::map<std::string, Tensor> named;
-  for (size_t i = 0; i < outputs->size(); ++i)
-    named.emplace(signature.results[i].name, (*outputs)[i]);
+  for (auto [spec, result] : llvm::zip_equal(signature.results, results))
+    if (spec.role == TensorSpec::Role::Output)
+      named.emplace(spec.name, result);
   return named;
 }
 

@@ -2,7 +2,7 @@
 and trains the same model in PyTorch, so `kiln train` can be compared with
 it step by step.
 
-    pytorch_reference.py linear_regression|classifier OUT_DIR
+    pytorch_reference.py linear_regression|classifier OUT_DIR [OPTIMIZER [KEY=VALUE]...]
 
 writes to OUT_DIR the data (.npy files `kiln train --data` reads), the
 PyTorch loss of every optimizer step (torch-loss.csv, with kiln train's
@@ -10,9 +10,13 @@ PyTorch loss of every optimizer step (torch-loss.csv, with kiln train's
 (torch-params.safetensors). Both models start from torch.manual_seed(0)
 followed by their nn.Linear constructors, which is what the kiln models'
 `kiln.seed = 0` and default initializers reproduce, so neither run needs a
-parameter file. Run it with the python that imports torch (/usr/bin/python3
-on Debian).
+parameter file. OPTIMIZER and KEY=VALUE (torch.optim's class name in lower
+case and its keyword arguments, e.g. `rmsprop lr=0.01 centered=True`)
+replace the example's own optimizer, to compare each of kiln's. Run it with
+the python that imports torch (/usr/bin/python3 on Debian).
 """
+
+import ast
 
 import math
 import os
@@ -83,6 +87,15 @@ def main():
         "linear_regression": linear_regression,
         "classifier": classifier,
     }[example]()
+    if len(sys.argv) > 3:
+        optimizers = {"sgd": torch.optim.SGD, "adam": torch.optim.Adam,
+                      "adamw": torch.optim.AdamW,
+                      "rmsprop": torch.optim.RMSprop,
+                      "adagrad": torch.optim.Adagrad,
+                      "adadelta": torch.optim.Adadelta}
+        options = {key: ast.literal_eval(value) for key, value in
+                   (arg.split("=", 1) for arg in sys.argv[4:])}
+        opt = optimizers[sys.argv[3]](model.parameters(), **options)
     for name, tensor in data.items():
         np.save(os.path.join(out, f"{name}.npy"), tensor.numpy())
     step = 0

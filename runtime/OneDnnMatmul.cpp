@@ -12,8 +12,10 @@
 #include "runtime/Kernels.h"
 
 #include "oneapi/dnnl/dnnl.hpp"
+#include <omp.h>
 
 #include <cstdint>
+#include <optional>
 
 namespace {
 
@@ -65,6 +67,24 @@ Operand toOperand(const StridedMemRef<Rank> &memref, bool isLhs, int rank) {
   return operand;
 }
 
+/// Below this many multiply-adds a matmul runs on the calling thread alone:
+/// starting OpenMP workers costs more than they save, and after the region
+/// they spin on cores the single-threaded generated code around the call
+/// needs (a small training step ran 30x slower on 2 cores).
+constexpr int64_t kParallelMultiplyAdds = int64_t(1) << 20;
+
+/// Sets the calling thread's OpenMP team size for one call and restores it.
+class ScopedThreadCount {
+public:
+  explicit ScopedThreadCount(int threads) : saved_(omp_get_max_threads()) {
+    omp_set_num_threads(threads);
+  }
+  ~ScopedThreadCount() { omp_set_num_threads(saved_); }
+
+private:
+  int saved_;
+};
+
 dnnl::engine &getEngine() {
   static dnnl::engine engine(dnnl::engine::kind::cpu, 0);
   return engine;
@@ -93,6 +113,13 @@ void matmul(StridedMemRef<LhsRank> *lhs, StridedMemRef<RhsRank> *rhs,
     auto *memref = static_cast<StridedMemRef<outRank> *>(out);
     outData = memref->aligned + memref->offset;
   }
+
+  int64_t multiplyAdds = a.dims[rank - 1];
+  for (int64_t size : dims)
+    multiplyAdds *= size;
+  std::optional<ScopedThreadCount> serial;
+  if (multiplyAdds < kParallelMultiplyAdds)
+    serial.emplace(1);
 
   using dt = dnnl::memory::data_type;
   using tag = dnnl::memory::format_tag;

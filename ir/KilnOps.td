@@ -15,5 +15,6 @@ include "ir/KilnShapeOps.td"
 include "ir/KilnReductionOps.td"
 include "ir/KilnNNOps.td"
 include "ir/KilnLossOps.td"
+include "ir/KilnOptimizerOps.td"
 
 #endif // KILN_OPS_TD

@@ -25,6 +25,7 @@ struct DecomposePass : kiln::impl::KilnDecomposeBase<DecomposePass> {
     RewritePatternSet patterns(&getContext());
     kiln::populateDecomposeNNPatterns(patterns);
     kiln::populateDecomposeLossPatterns(patterns);
+    kiln::populateDecomposeOptimizerPatterns(patterns);
     if (failed(
             applyPatternsAndFoldGreedily(getOperation(), std::move(patterns))))
       return signalPassFailure();

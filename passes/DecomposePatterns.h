@@ -17,6 +17,9 @@ void populateDecomposeNNPatterns(mlir::RewritePatternSet &patterns);
 /// The losses.
 void populateDecomposeLossPatterns(mlir::RewritePatternSet &patterns);
 
+/// The optimizer updates.
+void populateDecomposeOptimizerPatterns(mlir::RewritePatternSet &patterns);
+
 } // namespace kiln
 
 #endif // KILN_PASSES_DECOMPOSEPATTERNS_H

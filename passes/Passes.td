@@ -6,14 +6,15 @@
 include "mlir/Pass/PassBase.td"
 
 def KilnDecompose : Pass<"kiln-decompose"> {
-  let summary = "Rewrites composite ops (linear, softmax, mean, losses) into core ops";
+  let summary = "Rewrites composite ops (linear, softmax, mean, losses, optimizer updates) into core ops";
   let description = [{
     After this pass only core ops remain: every op with the `Composite` trait
-    (linear, softmax, log_softmax, mean and the losses) is expressed with
-    element-wise ops, reductions, matmul and gathers, so autodiff, fusion and
-    the backends handle a small set of ops. The rewrites follow PyTorch's
-    numerically stable formulations (max-shifted softmax, log-sum-exp,
-    PyTorch's clamped logarithms in binary cross entropy).
+    (linear, softmax, log_softmax, mean, the losses and the optimizer
+    updates) is expressed with element-wise ops, reductions, matmul and
+    gathers, so autodiff, fusion and the backends handle a small set of ops.
+    The rewrites follow PyTorch's numerically stable formulations
+    (max-shifted softmax, log-sum-exp, PyTorch's clamped logarithms in binary
+    cross entropy) and torch.optim's order of operations.
   }];
   let dependentDialects = ["::kiln::KilnDialect"];
 }
@@ -51,6 +52,63 @@ def KilnAutodiff : Pass<"kiln-autodiff", "mlir::func::FuncOp"> {
     ListOption<"wrt", "wrt", "std::string",
                "The kiln.param names to differentiate (all float "
                "parameters when empty)">,
+  ];
+  let dependentDialects = ["::kiln::KilnDialect"];
+}
+
+/// A float hyperparameter of kiln-train-step, named as in torch.optim; NaN
+/// (unset) stands for the optimizer's default.
+class Kiln_Hyperparameter<string name, string optimizers>
+    : Option<name, name, "double",
+             /*default=*/"std::numeric_limits<double>::quiet_NaN()",
+             optimizers # " (unset: the optimizer's torch default)">;
+
+def KilnTrainStep : Pass<"kiln-train-step", "mlir::func::FuncOp"> {
+  let summary = "Turns a model with a loss into one training step of a torch.optim optimizer";
+  let description = [{
+    Rewrites the function into `(inputs, params, optimizer state) -> (loss,
+    new params, new state)`: the gradient of the loss (the `kiln.output`
+    named by `loss`, a 0-d float tensor) with respect to every float
+    `kiln.param` comes from the ops' vector-Jacobian products, and each
+    parameter is updated by the optimizer's update op (`kiln.sgd_update`,
+    `kiln.adam_update`, ...), which `kiln-decompose` later expands. Composites
+    in the model must already be decomposed: run `kiln-decompose` first.
+
+    New arguments, after the existing ones: the steps taken so far
+    (`{kiln.state = "step"}`, a 0-d float64 starting at 0), then for each
+    float parameter `P` the state tensors the optimizer keeps with these
+    settings, `{kiln.state = "P.<torch state name>"}` of P's type (with a
+    `kiln.init_value` when the state does not start at zero: Adagrad's
+    `initial_accumulator_value`). Results: the loss, each parameter's new
+    value (`{kiln.update = "P"}`), the new step (`{kiln.update = "step"}`)
+    and the new states; the model's other outputs, and the ops that only
+    fed them, are dropped. A parameter the loss does not depend on gets a
+    zero gradient and is updated like the others (torch.optim skips a
+    parameter whose `.grad` is None).
+
+    Hyperparameters take torch.optim's names; an unset one (NaN, the
+    default) takes the optimizer's torch default, and `sgd` has none for
+    `lr`. Setting one the optimizer does not take is an error.
+  }];
+  let options = [
+    Option<"optimizer", "optimizer", "std::string", /*default=*/"\"\"",
+           "sgd, adam, adamw, rmsprop, adagrad or adadelta">,
+    Option<"loss", "loss", "std::string", /*default=*/"\"loss\"",
+           "The kiln.output name of the loss result">,
+    Kiln_Hyperparameter<"lr", "all">,
+    Kiln_Hyperparameter<"momentum", "sgd, rmsprop">,
+    Kiln_Hyperparameter<"dampening", "sgd">,
+    Option<"nesterov", "nesterov", "bool", "false", "sgd">,
+    Kiln_Hyperparameter<"weight_decay", "all">,
+    Option<"maximize", "maximize", "bool", "false", "all">,
+    ListOption<"betas", "betas", "double", "adam, adamw: beta1,beta2">,
+    Kiln_Hyperparameter<"eps", "all but sgd">,
+    Option<"amsgrad", "amsgrad", "bool", "false", "adam, adamw">,
+    Kiln_Hyperparameter<"alpha", "rmsprop">,
+    Option<"centered", "centered", "bool", "false", "rmsprop">,
+    Kiln_Hyperparameter<"lr_decay", "adagrad">,
+    Kiln_Hyperparameter<"initial_accumulator_value", "adagrad">,
+    Kiln_Hyperparameter<"rho", "adadelta">,
   ];
   let dependentDialects = ["::kiln::KilnDialect"];
 }

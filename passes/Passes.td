@@ -32,6 +32,29 @@ def KilnMaterializeRandom : Pass<"kiln-materialize-random"> {
   let dependentDialects = ["::kiln::KilnDialect"];
 }
 
+def KilnAttachLoss : Pass<"kiln-attach-loss", "mlir::func::FuncOp"> {
+  let summary = "Adds a loss comparing a model output with a target";
+  let description = [{
+    What `kiln train --loss KIND:OUTPUT,TARGET` does to a model that does not
+    compute its own loss: the output named `output` and the target named
+    `target` are compared by the loss op `kind` (mse, l1, smooth_l1, bce,
+    bce_with_logits, cross_entropy or nll, each with PyTorch's default mean
+    reduction), whose value becomes a new result named `loss`. The target is
+    the model input of that name when the model has one; otherwise the pass
+    adds it as an input, typed like the output for the element-wise losses
+    and as int64 class indices (the output's shape without the class
+    dimension 1) for cross_entropy and nll.
+  }];
+  let options = [
+    Option<"kind", "kind", "std::string", /*default=*/"", "The loss kind">,
+    Option<"output", "output", "std::string", /*default=*/"",
+           "The kiln.output name of the prediction">,
+    Option<"target", "target", "std::string", /*default=*/"",
+           "The kiln.input name of the target">,
+  ];
+  let dependentDialects = ["::kiln::KilnDialect"];
+}
+
 def KilnAutodiff : Pass<"kiln-autodiff", "mlir::func::FuncOp"> {
   let summary = "Appends the gradients of a model's loss to its results";
   let description = [{

@@ -47,7 +47,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                 "..", "..", "..", "scripts"))
 import safetensors_numpy  # noqa: E402
-from harness import Family, Tolerance, describe, mlir_type  # noqa: E402
+from harness import (Family, Tolerance, compare_arrays, describe,  # noqa: E402
+                     mlir_type, run_or_exit, type_signature)
 
 GRAD = Tolerance("grad", {
     np.dtype(np.float32): (1e-5, 1e-5),
@@ -126,12 +127,7 @@ class GradFamily(Family):
             ins = [mlir_type(x.shape, x.dtype) for x in inputs]
             float_name = MLIR_FLOAT[np.dtype(result.dtype)]
             op = case.text.format(*names, dtype=float_name)
-            if case.syntax == "functional":
-                types = f"({', '.join(ins)}) -> {out}"
-            elif case.syntax == "cast":
-                types = f"{ins[0]} to {out}"
-            else:
-                types = out
+            types = type_signature(case.syntax, ins, out)
             scalar = f"tensor<{float_name}>"
             body += [
                 f"  // {case.label(inputs)}",
@@ -187,19 +183,15 @@ class GradFamily(Family):
              params_file, "--output-dir", out_dir] + bindings,
         ]
         for command in steps:
-            proc = subprocess.run(command, stdout=subprocess.DEVNULL,
-                                  stderr=subprocess.PIPE, text=True)
-            if proc.returncode != 0:
-                print(f"FAIL: {os.path.basename(command[0])} exited with "
-                      f"{proc.returncode} on {model}:\n{proc.stderr}")
-                return 1
+            run_or_exit(command, model)
 
         failures = 0
         for i, (case, (inputs, _, _, expected)) in enumerate(
                 zip(self.cases, prepared)):
             for j, reference in zip(case.wrt, expected):
                 actual = np.load(os.path.join(out_dir, f"c{i}_a{j}.grad.npy"))
-                problem = self._compare(_Expected(case, reference), actual)
+                problem = compare_arrays(actual, np.asarray(reference),
+                                         case.tolerance)
                 if problem:
                     failures += 1
                     print(f"MISMATCH c{i} d/d(input {j}) "
@@ -248,11 +240,3 @@ class GradFamily(Family):
         print(f"PASS: all {len(self.cases)} {self.name} cases ({ops} ops): "
               f"float32 and float64 gradients match torch, float64 passes "
               f"gradcheck")
-
-
-class _Expected:
-    """Adapts a gradient reference to harness.Family._compare."""
-
-    def __init__(self, case, expected):
-        self.expected = np.asarray(expected)
-        self.tolerance = case.tolerance

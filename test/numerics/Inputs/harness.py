@@ -104,6 +104,70 @@ def torch_to_numpy(value):
     return np.asarray(value)
 
 
+def type_signature(syntax, ins, out):
+    """The types after an op's colon: "functional" (`(ins) -> out`), "cast"
+    (`in to out`) or "result" (`out`)."""
+    if syntax == "functional":
+        return f"({', '.join(ins)}) -> {out}"
+    if syntax == "cast":
+        return f"{ins[0]} to {out}"
+    return out
+
+
+def run_or_exit(command, model):
+    """Runs a kiln tool on `model`; on failure prints its stderr and exits 1."""
+    proc = subprocess.run(command, stdout=subprocess.DEVNULL,
+                          stderr=subprocess.PIPE, text=True)
+    if proc.returncode != 0:
+        print(f"FAIL: {os.path.basename(command[0])} exited with "
+              f"{proc.returncode} on {model}:\n{proc.stderr}")
+        sys.exit(1)
+
+
+def compare_arrays(actual, expected, tolerance):
+    """None when `actual` (kiln's) agrees with `expected` (torch's) under
+    `tolerance`, else what differs: integer and bool results exactly, floats
+    within atol + rtol * |expected|, NaN equal to NaN, an infinity only equal
+    to itself."""
+    if actual.shape != expected.shape or actual.dtype != expected.dtype:
+        return (f"kiln gives {describe(actual)}, torch "
+                f"{describe(expected)}")
+    if expected.size == 0:
+        return None
+    if expected.dtype.kind != "f":
+        bad = actual != expected
+        if not bad.any():
+            return None
+        first = tuple(int(i) for i in np.argwhere(bad)[0])
+        diff = np.abs(actual.astype(np.float64) -
+                      expected.astype(np.float64))
+        return (f"{int(bad.sum())} of {expected.size} differ (exact); "
+                f"max abs error {diff.max():g}; first at {list(first)}: "
+                f"kiln {actual[first]!r}, torch {expected[first]!r}")
+    rtol, atol = tolerance.for_dtype(expected.dtype)
+    a64, e64 = actual.astype(np.float64), expected.astype(np.float64)
+    nan_a, nan_e = np.isnan(a64), np.isnan(e64)
+    inf_e = np.isinf(e64)
+    with np.errstate(invalid="ignore", over="ignore"):
+        diff = np.abs(a64 - e64)
+        bad = np.where(
+            nan_e | nan_a, nan_a != nan_e,
+            np.where(inf_e | np.isinf(a64), a64 != e64,
+                     diff > atol + rtol * np.abs(e64)))
+        finite = ~(nan_e | nan_a | inf_e | np.isinf(a64))
+        abs_err = diff[finite].max() if finite.any() else 0.0
+        rel = diff / np.maximum(np.abs(e64), np.finfo(np.float64).tiny)
+        rel_err = rel[finite].max() if finite.any() else 0.0
+    if not bad.any():
+        return None
+    first = tuple(int(i) for i in np.argwhere(bad)[0])
+    return (f"{int(bad.sum())} of {expected.size} differ "
+            f"({tolerance.name}: rtol {rtol:g}, atol {atol:g}); "
+            f"max abs error {abs_err:g}, max rel error {rel_err:g}; "
+            f"first at {list(first)}: kiln {actual[first]!r}, "
+            f"torch {expected[first]!r}")
+
+
 class Case:
     def __init__(self, op, text, inputs, reference, tolerance, syntax, note):
         self.op = op
@@ -170,12 +234,7 @@ class Family:
             out = mlir_type(case.expected.shape, case.expected.dtype)
             ins = [mlir_type(x.shape, x.dtype) for x in case.inputs]
             op = case.text.format(*names)
-            if case.syntax == "functional":
-                types = f"({', '.join(ins)}) -> {out}"
-            elif case.syntax == "cast":
-                types = f"{ins[0]} to {out}"
-            else:
-                types = out
+            types = type_signature(case.syntax, ins, out)
             body.append(f"  // {case.label()}\n  %r{i} = {op} : {types}")
             results.append(f"    {out} {{kiln.output = \"c{i}\"}}")
             returns.append((f"%r{i}", out))
@@ -185,46 +244,6 @@ class Family:
                 "\n".join(body) + "\n  return " +
                 ", ".join(r for r, _ in returns) + " : " +
                 ", ".join(t for _, t in returns) + "\n}\n")
-
-    def _compare(self, case, actual):
-        expected = case.expected
-        if actual.shape != expected.shape or actual.dtype != expected.dtype:
-            return (f"kiln gives {describe(actual)}, torch "
-                    f"{describe(expected)}")
-        if expected.size == 0:
-            return None
-        if expected.dtype.kind != "f":
-            bad = actual != expected
-            if not bad.any():
-                return None
-            first = tuple(int(i) for i in np.argwhere(bad)[0])
-            diff = np.abs(actual.astype(np.float64) -
-                          expected.astype(np.float64))
-            return (f"{int(bad.sum())} of {expected.size} differ (exact); "
-                    f"max abs error {diff.max():g}; first at {list(first)}: "
-                    f"kiln {actual[first]!r}, torch {expected[first]!r}")
-        rtol, atol = case.tolerance.for_dtype(expected.dtype)
-        a64, e64 = actual.astype(np.float64), expected.astype(np.float64)
-        nan_a, nan_e = np.isnan(a64), np.isnan(e64)
-        inf_e = np.isinf(e64)
-        with np.errstate(invalid="ignore", over="ignore"):
-            diff = np.abs(a64 - e64)
-            bad = np.where(
-                nan_e | nan_a, nan_a != nan_e,
-                np.where(inf_e | np.isinf(a64), a64 != e64,
-                         diff > atol + rtol * np.abs(e64)))
-            finite = ~(nan_e | nan_a | inf_e | np.isinf(a64))
-            abs_err = diff[finite].max() if finite.any() else 0.0
-            rel = diff / np.maximum(np.abs(e64), np.finfo(np.float64).tiny)
-            rel_err = rel[finite].max() if finite.any() else 0.0
-        if not bad.any():
-            return None
-        first = tuple(int(i) for i in np.argwhere(bad)[0])
-        return (f"{int(bad.sum())} of {expected.size} differ "
-                f"({case.tolerance.name}: rtol {rtol:g}, atol {atol:g}); "
-                f"max abs error {abs_err:g}, max rel error {rel_err:g}; "
-                f"first at {list(first)}: kiln {actual[first]!r}, "
-                f"torch {expected[first]!r}")
 
     def run(self):
         if len(sys.argv) != 3:
@@ -251,17 +270,12 @@ class Family:
         with open(os.path.join(work, "model.mlir"), "w") as f:
             f.write(self._model())
 
-        proc = subprocess.run(command, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.PIPE, text=True)
-        if proc.returncode != 0:
-            print(f"FAIL: kiln run exited with {proc.returncode} on "
-                  f"{work}/model.mlir:\n{proc.stderr}")
-            sys.exit(1)
+        run_or_exit(command, os.path.join(work, "model.mlir"))
 
         failures = 0
         for i, case in enumerate(self.cases):
             actual = np.load(os.path.join(out_dir, f"c{i}.npy"))
-            problem = self._compare(case, actual)
+            problem = compare_arrays(actual, case.expected, case.tolerance)
             if problem:
                 failures += 1
                 print(f"MISMATCH c{i}: {case.label()}\n  {problem}")

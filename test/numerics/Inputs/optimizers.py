@@ -19,14 +19,14 @@ Usage: optimizers.py PATH/TO/kiln WORK_DIR."""
 import itertools
 import os
 import shutil
-import subprocess
 import sys
 
 import numpy as np
 import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import FLOAT_DTYPES, Tolerance, describe, mlir_type  # noqa: E402
+from harness import (FLOAT_DTYPES, Tolerance, compare_arrays,  # noqa: E402
+                     describe, mlir_type, run_or_exit)
 
 STEPS = 5
 SHAPE = (3, 4)
@@ -199,23 +199,6 @@ def model(cases):
             ", ".join(t for _, t in returns) + "\n}\n")
 
 
-def compare(actual, expected, tolerance):
-    """None when they agree, else what differs."""
-    if actual.shape != expected.shape or actual.dtype != expected.dtype:
-        return f"kiln gives {describe(actual)}, torch {describe(expected)}"
-    rtol, atol = tolerance.for_dtype(expected.dtype)
-    diff = np.abs(actual.astype(np.float64) - expected.astype(np.float64))
-    bound = atol + rtol * np.abs(expected.astype(np.float64))
-    bad = ~(diff <= bound)  # NaN in either is a mismatch
-    if not bad.any():
-        return None
-    first = tuple(int(i) for i in np.argwhere(bad)[0])
-    return (f"{int(bad.sum())} of {expected.size} differ ({tolerance.name}: "
-            f"rtol {rtol:g}, atol {atol:g}); max abs error {diff.max():g}; "
-            f"first at {list(first)}: kiln {actual[first]!r}, torch "
-            f"{expected[first]!r}")
-
-
 def run_kiln(kiln, work, cases):
     """Runs the model of `cases` with their inputs under `work`; returns the
     directory of its outputs."""
@@ -230,12 +213,7 @@ def run_kiln(kiln, work, cases):
             command += ["--input", f"{name}={path}"]
     with open(os.path.join(work, "model.mlir"), "w") as f:
         f.write(model(cases))
-    proc = subprocess.run(command, stdout=subprocess.DEVNULL,
-                          stderr=subprocess.PIPE, text=True)
-    if proc.returncode != 0:
-        print(f"FAIL: kiln run exited with {proc.returncode} on "
-              f"{work}/model.mlir:\n{proc.stderr}")
-        sys.exit(1)
+    run_or_exit(command, os.path.join(work, "model.mlir"))
     return out_dir
 
 
@@ -257,7 +235,7 @@ def main():
             for name in case.outputs():
                 actual = np.load(os.path.join(out_dir,
                                               f"{case.name}_{name}.npy"))
-                problem = compare(actual, case.expected[name], UPDATE)
+                problem = compare_arrays(actual, case.expected[name], UPDATE)
                 if problem:
                     failures += 1
                     print(f"MISMATCH {op} {case.name} {name}: "

@@ -199,6 +199,20 @@ StringRef getArgumentName(FunctionOpInterface func, unsigned index,
   return "";
 }
 
+bool isFloatParam(FunctionOpInterface func, unsigned index) {
+  auto type = dyn_cast<RankedTensorType>(func.getArgumentTypes()[index]);
+  return !getArgumentName(func, index, kParamAttr).empty() && type &&
+         isa<FloatType>(type.getElementType());
+}
+
+SmallVector<unsigned> getFloatParams(FunctionOpInterface func) {
+  SmallVector<unsigned> params;
+  for (unsigned index = 0, e = func.getNumArguments(); index < e; ++index)
+    if (isFloatParam(func, index))
+      params.push_back(index);
+  return params;
+}
+
 } // namespace kiln
 
 using namespace kiln;

@@ -48,6 +48,13 @@ std::optional<unsigned> findArgument(mlir::FunctionOpInterface func,
 llvm::StringRef getArgumentName(mlir::FunctionOpInterface func,
                                 unsigned index, llvm::StringRef role);
 
+/// Whether argument `index` is a float `kiln.param`: what autodiff and
+/// training differentiate and update.
+bool isFloatParam(mlir::FunctionOpInterface func, unsigned index);
+
+/// The float `kiln.param` arguments, in argument order.
+llvm::SmallVector<unsigned> getFloatParams(mlir::FunctionOpInterface func);
+
 mlir::LogicalResult verifyModelArgAttribute(mlir::Operation *op,
                                             unsigned argIndex,
                                             mlir::NamedAttribute attr);

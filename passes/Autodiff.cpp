@@ -30,7 +30,8 @@ struct AutodiffPass : kiln::impl::KilnAutodiffBase<AutodiffPass> {
     func::FuncOp func = getOperation();
     if (func.isExternal())
       return;
-    FailureOr<unsigned> lossIndex = findLoss(func);
+    FailureOr<unsigned> lossIndex =
+        kiln::findLossResult(func, loss, "differentiate");
     FailureOr<SmallVector<unsigned>> params = findParams(func);
     if (failed(lossIndex) || failed(params))
       return signalPassFailure();
@@ -56,37 +57,18 @@ struct AutodiffPass : kiln::impl::KilnAutodiffBase<AutodiffPass> {
     }
   }
 
-  /// The result named `loss`, or the function's only result.
-  FailureOr<unsigned> findLoss(func::FuncOp func) {
-    if (std::optional<unsigned> index = kiln::findOutput(func, loss))
-      return *index;
-    if (func.getNumResults() == 1)
-      return 0u;
-    return func.emitOpError("has no result named '")
-           << loss << "' (kiln.output) to differentiate";
-  }
-
   /// The float parameters named by `wrt`, or all of them.
   FailureOr<SmallVector<unsigned>> findParams(func::FuncOp func) {
+    if (wrt.empty())
+      return kiln::getFloatParams(func);
     SmallVector<unsigned> params;
-    auto isFloat = [&](unsigned index) {
-      return isa<FloatType>(
-          cast<ShapedType>(func.getArgument(index).getType()).getElementType());
-    };
-    if (wrt.empty()) {
-      for (unsigned index = 0; index < func.getNumArguments(); ++index)
-        if (!kiln::getArgumentName(func, index, kiln::kParamAttr).empty() &&
-            isFloat(index))
-          params.push_back(index);
-      return params;
-    }
     for (const std::string &name : wrt) {
       std::optional<unsigned> index =
           kiln::findArgument(func, kiln::kParamAttr, name);
       if (!index)
         return func.emitOpError("has no parameter named '")
                << name << "' (kiln.param) to differentiate";
-      if (!isFloat(*index))
+      if (!kiln::isFloatParam(func, *index))
         return func.emitOpError("cannot differentiate with respect to '")
                << name << "': its type " << func.getArgument(*index).getType()
                << " is not a float tensor";

@@ -77,7 +77,6 @@ struct TrainStepPass : kiln::impl::KilnTrainStepBase<TrainStepPass> {
 
 private:
   const Optimizer *findOptimizer(Location loc);
-  FailureOr<unsigned> findLoss(func::FuncOp func);
   /// The float kiln.param arguments.
   FailureOr<SmallVector<unsigned>> findParams(func::FuncOp func);
 
@@ -208,26 +207,14 @@ const Optimizer *TrainStepPass::findOptimizer(Location loc) {
   return nullptr;
 }
 
-FailureOr<unsigned> TrainStepPass::findLoss(func::FuncOp func) {
-  if (std::optional<unsigned> index = kiln::findOutput(func, loss))
-    return *index;
-  return func.emitOpError("has no result named '")
-         << loss << "' (kiln.output) to minimize";
-}
-
 FailureOr<SmallVector<unsigned>> TrainStepPass::findParams(func::FuncOp func) {
-  SmallVector<unsigned> params;
-  for (unsigned index = 0, e = func.getNumArguments(); index < e; ++index) {
-    // A second train step would clash with the first one's state names.
+  // A second train step would clash with the first one's state names.
+  for (unsigned index = 0, e = func.getNumArguments(); index < e; ++index)
     if (!kiln::getArgumentName(func, index, kiln::kStateAttr).empty())
       return func.emitOpError("already has optimizer state (kiln.state "
                               "argument ")
              << index << ")";
-    auto type = cast<RankedTensorType>(func.getArgument(index).getType());
-    if (!kiln::getArgumentName(func, index, kiln::kParamAttr).empty() &&
-        isa<FloatType>(type.getElementType()))
-      params.push_back(index);
-  }
+  SmallVector<unsigned> params = kiln::getFloatParams(func);
   if (params.empty())
     return func.emitOpError("has no float parameter (kiln.param) to train");
   return params;
@@ -241,7 +228,8 @@ void TrainStepPass::runOnOperation() {
   if (!chosen)
     return signalPassFailure();
   FailureOr<NamedAttrList> hyperparameters = getHyperparameters(func, *chosen);
-  FailureOr<unsigned> lossIndex = findLoss(func);
+  FailureOr<unsigned> lossIndex =
+      kiln::findLossResult(func, loss, "minimize");
   FailureOr<SmallVector<unsigned>> params = findParams(func);
   if (failed(hyperparameters) || failed(lossIndex) || failed(params))
     return signalPassFailure();

@@ -13,6 +13,7 @@
 
 #include "ir/GraphBuilder.h"
 #include "ir/KilnOps.h"
+#include "ir/ModelFormat.h"
 #include "ir/ShapeInference.h"
 
 #include "llvm/ADT/DenseSet.h"
@@ -149,6 +150,16 @@ FailureOr<SmallVector<Value>> buildGradients(func::FuncOp func, Value loss,
   }
   block.push_back(terminator);
   return result;
+}
+
+FailureOr<unsigned> findLossResult(func::FuncOp func, StringRef name,
+                                   StringRef purpose) {
+  if (std::optional<unsigned> index = findOutput(func, name))
+    return *index;
+  if (func.getNumResults() == 1 && !func.getResultAttr(0, kOutputAttr))
+    return 0u;
+  return func.emitOpError("has no result named '")
+         << name << "' (kiln.output) to " << purpose;
 }
 
 } // namespace kiln

@@ -29,6 +29,13 @@ mlir::FailureOr<llvm::SmallVector<mlir::Value>>
 buildGradients(mlir::func::FuncOp func, mlir::Value loss,
                llvm::ArrayRef<mlir::Value> wrt);
 
+/// The index of a model's loss: the result that `kiln.output` names `name`,
+/// or the function's only result when it has no name. Otherwise reports, at the function, that
+/// it has no such result to `purpose` ("differentiate", "minimize").
+mlir::FailureOr<unsigned> findLossResult(mlir::func::FuncOp func,
+                                         llvm::StringRef name,
+                                         llvm::StringRef purpose);
+
 } // namespace kiln
 
 #endif // KILN_PASSES_GRADIENTS_H

@@ -59,8 +59,8 @@ def KilnAutodiff : Pass<"kiln-autodiff", "mlir::func::FuncOp"> {
   let summary = "Appends the gradients of a model's loss to its results";
   let description = [{
     Reverse-mode automatic differentiation as a graph transformation. The
-    function's loss (the result named by `loss`, or its only result) must be
-    a 0-d float tensor. The pass emits, in the kiln dialect and in the same
+    function's loss (the result named by `loss`, or its only result when
+    unnamed) must be a 0-d float tensor. The pass emits, in the kiln dialect and in the same
     function, the gradient of the loss with respect to each parameter (the
     float `kiln.param` arguments, or those named by `wrt`) and returns it as
     a new result named `<param>.grad`, after the existing results. Every op

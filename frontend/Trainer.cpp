@@ -59,20 +59,23 @@ double Trainer::step(const std::map<std::string, Tensor> &batch) {
   return *loss.data<double>();
 }
 
-std::map<std::string, Tensor> Trainer::parameters() const {
-  std::map<std::string, Tensor> params;
+std::map<std::string, Tensor>
+Trainer::residents(TensorSpec::Role role) const {
+  std::map<std::string, Tensor> values;
   for (const TensorSpec &spec : signature().arguments)
-    if (spec.role == TensorSpec::Role::Param)
-      params.emplace(spec.name, model_.param(spec.name));
-  return params;
+    if (spec.role == role)
+      values.emplace(spec.name, role == TensorSpec::Role::Param
+                                    ? model_.param(spec.name)
+                                    : model_.state(spec.name));
+  return values;
+}
+
+std::map<std::string, Tensor> Trainer::parameters() const {
+  return residents(TensorSpec::Role::Param);
 }
 
 std::map<std::string, Tensor> Trainer::optimizerState() const {
-  std::map<std::string, Tensor> state;
-  for (const TensorSpec &spec : signature().arguments)
-    if (spec.role == TensorSpec::Role::State)
-      state.emplace(spec.name, model_.state(spec.name));
-  return state;
+  return residents(TensorSpec::Role::State);
 }
 
 void Trainer::load(const std::map<std::string, Tensor> &tensors) {

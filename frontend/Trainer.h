@@ -67,6 +67,9 @@ public:
   const ModelSignature &signature() const { return model_.signature(); }
 
 private:
+  /// The current values of the parameter or state arguments.
+  std::map<std::string, Tensor> residents(TensorSpec::Role role) const;
+
   Model model_;
 };
 

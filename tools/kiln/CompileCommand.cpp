@@ -18,6 +18,7 @@
 
 #include "frontend/Model.h"
 #include "frontend/Support.h"
+#include "tools/kiln/CommandLine.h"
 #include "tools/kiln/Commands.h"
 
 #include "codegen/cpu/CpuExecutable.h"
@@ -63,15 +64,10 @@ constexpr const char *kCompileUsage =
 
 CompileOptions parseCompileOptions(const std::vector<std::string> &args) {
   CompileOptions options;
-  for (size_t i = 0; i < args.size(); ++i) {
-    const std::string &arg = args[i];
-    auto value = [&]() -> const std::string & {
-      if (i + 1 >= args.size())
-        throw RuntimeError("kiln compile: " + arg + " needs a value");
-      return args[++i];
-    };
+  for (ArgumentReader reader("compile", args); reader.next();) {
+    const std::string &arg = reader.current();
     if (arg == "--emit") {
-      const std::string &kind = value();
+      const std::string &kind = reader.value();
       if (kind == "mlir")
         options.emit = EmitKind::Mlir;
       else if (kind == "llvm")
@@ -82,7 +78,7 @@ CompileOptions parseCompileOptions(const std::vector<std::string> &args) {
         throw RuntimeError("kiln compile: unknown --emit kind '" + kind +
                            "' (expected mlir, llvm or obj)");
     } else if (arg == "-o") {
-      options.output = value();
+      options.output = reader.value();
       // An empty name would only fail later, at the rename, with a less
       // helpful message.
       if (options.output.empty())

@@ -9,6 +9,7 @@
 #include "frontend/Model.h"
 #include "frontend/Support.h"
 #include "runtime/Safetensors.h"
+#include "tools/kiln/CommandLine.h"
 #include "tools/kiln/Commands.h"
 #include "tools/kiln/ModelIO.h"
 
@@ -29,42 +30,25 @@ struct GradCheckCommandOptions {
   GradCheckOptions check;
 };
 
-double parseNumber(const std::string &option, const std::string &text) {
-  try {
-    size_t used = 0;
-    double value = std::stod(text, &used);
-    if (used == text.size())
-      return value;
-  } catch (const std::exception &) {
-  }
-  throw RuntimeError("kiln gradcheck: " + option + " takes a number, got '" +
-                     text + "'");
-}
-
 GradCheckCommandOptions parseOptions(const std::vector<std::string> &args) {
   GradCheckCommandOptions options;
-  for (size_t i = 0; i < args.size(); ++i) {
-    const std::string &arg = args[i];
-    auto value = [&]() -> const std::string & {
-      if (i + 1 >= args.size())
-        throw RuntimeError("kiln gradcheck: " + arg + " needs a value");
-      return args[++i];
-    };
+  for (ArgumentReader reader("gradcheck", args); reader.next();) {
+    const std::string &arg = reader.current();
     if (arg == "--input") {
-      auto [name, file] = parseBinding("gradcheck", arg, value());
+      auto [name, file] = reader.binding();
       if (!options.inputs.emplace(name, file).second)
         throw RuntimeError("kiln gradcheck: --input " + name +
                            " is given twice");
     } else if (arg == "--params") {
-      options.params = value();
+      options.params = reader.value();
     } else if (arg == "--loss") {
-      options.check.loss = value();
+      options.check.loss = reader.value();
     } else if (arg == "--eps") {
-      options.check.eps = parseNumber(arg, value());
+      options.check.eps = reader.number();
     } else if (arg == "--atol") {
-      options.check.atol = parseNumber(arg, value());
+      options.check.atol = reader.number();
     } else if (arg == "--rtol") {
-      options.check.rtol = parseNumber(arg, value());
+      options.check.rtol = reader.number();
     } else if (!arg.empty() && arg[0] == '-') {
       throw RuntimeError("kiln gradcheck: unknown option '" + arg + "'");
     } else if (options.model.empty()) {

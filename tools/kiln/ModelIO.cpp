@@ -10,17 +10,6 @@
 
 namespace kiln {
 
-std::pair<std::string, std::string> parseBinding(const std::string &command,
-                                                 const std::string &option,
-                                                 const std::string &binding) {
-  size_t equals = binding.find('=');
-  if (equals == std::string::npos || equals == 0 ||
-      equals + 1 == binding.size())
-    throw RuntimeError("kiln " + command + ": " + option +
-                       " takes NAME=FILE.npy, got '" + binding + "'");
-  return {binding.substr(0, equals), binding.substr(equals + 1)};
-}
-
 void checkFits(const Tensor &tensor, const TensorSpec &spec,
                const std::string &source) {
   if (tensor.dtype() != spec.dtype || tensor.shape() != spec.shape)

@@ -1,7 +1,7 @@
 //===- ModelIO.h - Files in and out of the kiln tool's models ---*- C++ -*-===//
 //
-/// What `kiln run`, `kiln gradcheck` and `kiln train` share: binding a
-/// model's inputs to .npy files, loading parameters from safetensors, and
+/// What `kiln run`, `kiln gradcheck` and `kiln train` share: reading a
+/// model's inputs from .npy files, loading parameters from safetensors, and
 /// errors that name the file, the tensor and both shapes.
 //
 //===----------------------------------------------------------------------===//
@@ -13,15 +13,8 @@
 
 #include <map>
 #include <string>
-#include <utility>
 
 namespace kiln {
-
-/// Splits an `--input NAME=FILE` binding; `command` and `option` name the
-/// flag in errors.
-std::pair<std::string, std::string> parseBinding(const std::string &command,
-                                                 const std::string &option,
-                                                 const std::string &binding);
 
 /// Throws unless `tensor`, read from `source`, fits the argument `spec`.
 void checkFits(const Tensor &tensor, const TensorSpec &spec,

@@ -10,6 +10,7 @@
 
 #include "runtime/Npy.h"
 #include "runtime/TensorPrinter.h"
+#include "tools/kiln/CommandLine.h"
 #include "tools/kiln/Commands.h"
 #include "tools/kiln/ModelIO.h"
 
@@ -30,21 +31,16 @@ struct RunOptions {
 
 RunOptions parseRunOptions(const std::vector<std::string> &args) {
   RunOptions options;
-  for (size_t i = 0; i < args.size(); ++i) {
-    const std::string &arg = args[i];
-    auto value = [&]() -> const std::string & {
-      if (i + 1 >= args.size())
-        throw RuntimeError("kiln run: " + arg + " needs a value");
-      return args[++i];
-    };
+  for (ArgumentReader reader("run", args); reader.next();) {
+    const std::string &arg = reader.current();
     if (arg == "--input") {
-      auto [name, file] = parseBinding("run", arg, value());
+      auto [name, file] = reader.binding();
       if (!options.inputs.emplace(name, file).second)
         throw RuntimeError("kiln run: --input " + name + " is given twice");
     } else if (arg == "--params") {
-      options.params = value();
+      options.params = reader.value();
     } else if (arg == "--output-dir") {
-      options.outputDir = value();
+      options.outputDir = reader.value();
     } else if (!arg.empty() && arg[0] == '-') {
       throw RuntimeError("kiln run: unknown option '" + arg + "'");
     } else if (options.model.empty()) {

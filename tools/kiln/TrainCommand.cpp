@@ -12,6 +12,7 @@
 #include "runtime/FileIO.h"
 #include "runtime/Npy.h"
 #include "runtime/Safetensors.h"
+#include "tools/kiln/CommandLine.h"
 #include "tools/kiln/Commands.h"
 #include "tools/kiln/LossPlot.h"
 #include "tools/kiln/ModelIO.h"
@@ -55,33 +56,6 @@ struct TrainOptions {
   bool ignoreNonFinite = false;
 };
 
-int64_t parseCount(const std::string &option, const std::string &text,
-                   int64_t minimum) {
-  try {
-    size_t used = 0;
-    long long value = std::stoll(text, &used);
-    if (used == text.size() && value >= minimum)
-      return value;
-  } catch (const std::exception &) {
-  }
-  throw RuntimeError("kiln train: " + option + " takes an integer >= " +
-                     std::to_string(minimum) + ", got '" + text + "'");
-}
-
-/// Checks that `text` is a number; the pass reads it.
-const std::string &checkNumber(const std::string &option,
-                               const std::string &text) {
-  try {
-    size_t used = 0;
-    std::stod(text, &used);
-    if (used == text.size())
-      return text;
-  } catch (const std::exception &) {
-  }
-  throw RuntimeError("kiln train: " + option + " takes a number, got '" +
-                     text + "'");
-}
-
 LossSpec parseLoss(const std::string &text) {
   size_t colon = text.find(':'), comma = text.find(',', colon);
   if (colon == std::string::npos || comma == std::string::npos ||
@@ -111,58 +85,56 @@ TrainOptions parseTrainOptions(const std::vector<std::string> &args) {
       {"--amsgrad", "amsgrad"},
       {"--centered", "centered"},
       {"--maximize", "maximize"}};
-  for (size_t i = 0; i < args.size(); ++i) {
-    const std::string &arg = args[i];
-    auto value = [&]() -> const std::string & {
-      if (i + 1 >= args.size())
-        throw RuntimeError("kiln train: " + arg + " needs a value");
-      return args[++i];
-    };
+  for (ArgumentReader reader("train", args); reader.next();) {
+    const std::string &arg = reader.current();
     if (arg == "--data") {
-      auto [name, file] = parseBinding("train", arg, value());
+      auto [name, file] = reader.binding();
       if (!options.data.emplace(name, file).second)
         throw RuntimeError("kiln train: --data " + name + " is given twice");
     } else if (arg == "--loss") {
-      options.loss = parseLoss(value());
+      options.loss = parseLoss(reader.value());
     } else if (arg == "--optimizer") {
-      options.optimizer.name = value();
+      options.optimizer.name = reader.value();
     } else if (auto option = numeric.find(arg); option != numeric.end()) {
-      options.optimizer.options[option->second] = checkNumber(arg, value());
+      // Checked here, read by the kiln-train-step pass.
+      const std::string &text = reader.value();
+      parseNumber("train", arg, text);
+      options.optimizer.options[option->second] = text;
     } else if (auto flag = flags.find(arg); flag != flags.end()) {
       options.optimizer.options[flag->second] = "true";
     } else if (arg == "--betas") {
-      const std::string &betas = value();
+      const std::string &betas = reader.value();
       size_t comma = betas.find(',');
       if (comma == std::string::npos)
         throw RuntimeError("kiln train: --betas takes B1,B2, got '" + betas +
                            "'");
-      checkNumber(arg, betas.substr(0, comma));
-      checkNumber(arg, betas.substr(comma + 1));
+      parseNumber("train", arg, betas.substr(0, comma));
+      parseNumber("train", arg, betas.substr(comma + 1));
       options.optimizer.options["betas"] = betas;
     } else if (arg == "--epochs") {
-      options.epochs = parseCount(arg, value(), 1);
+      options.epochs = reader.count(1);
     } else if (arg == "--batch-size") {
-      options.batchSize = parseCount(arg, value(), 1);
+      options.batchSize = reader.count(1);
     } else if (arg == "--shuffle") {
       options.shuffle = true;
     } else if (arg == "--seed") {
-      options.seed = parseCount(arg, value(), 0);
+      options.seed = reader.count(0);
     } else if (arg == "--drop-last") {
       options.dropLast = true;
     } else if (arg == "--params") {
-      options.params = value();
+      options.params = reader.value();
     } else if (arg == "--save") {
-      options.save = value();
+      options.save = reader.value();
     } else if (arg == "--checkpoint") {
-      options.checkpoint = value();
+      options.checkpoint = reader.value();
     } else if (arg == "--resume") {
-      options.resume = value();
+      options.resume = reader.value();
     } else if (arg == "--log") {
-      options.log = value();
+      options.log = reader.value();
     } else if (arg == "--plot") {
-      options.plot = value();
+      options.plot = reader.value();
     } else if (arg == "--print-every") {
-      options.printEvery = parseCount(arg, value(), 1);
+      options.printEvery = reader.count(1);
     } else if (arg == "--ignore-nonfinite") {
       options.ignoreNonFinite = true;
     } else if (!arg.empty() && arg[0] == '-') {

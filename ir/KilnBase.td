@@ -39,6 +39,29 @@ def Kiln_NonDifferentiable : NativeOpTrait<"NonDifferentiable"> {
   let cppNamespace = "::kiln::OpTrait";
 }
 
+/// Marks an op that holds other ops to structure the graph for code
+/// generation (a fusion region). It appears only after autodiff, so it is
+/// none of differentiable, non-differentiable or composite.
+def Kiln_Structural : NativeOpTrait<"Structural"> {
+  let cppNamespace = "::kiln::OpTrait";
+}
+
+/// Fusion classes (`kiln-fuse`). A pointwise op computes each result element
+/// from the operands' elements at the same index, under broadcasting.
+def Kiln_Pointwise : NativeOpTrait<"Pointwise"> {
+  let cppNamespace = "::kiln::OpTrait";
+}
+
+/// Reduces its input over some dimensions.
+def Kiln_Reducing : NativeOpTrait<"Reducing"> {
+  let cppNamespace = "::kiln::OpTrait";
+}
+
+/// A matrix product: backends run it as a library kernel.
+def Kiln_Contraction : NativeOpTrait<"Contraction"> {
+  let cppNamespace = "::kiln::OpTrait";
+}
+
 /// An op that implements its vector-Jacobian product in C++ (`buildVJP`).
 def Kiln_Differentiable : DeclareOpInterfaceMethods<Kiln_DifferentiableOpInterface>;
 

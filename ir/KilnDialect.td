@@ -90,4 +90,19 @@ def Kiln_ReductionAttr : EnumAttr<Kiln_Dialect, Kiln_Reduction, "reduction"> {
   let assemblyFormat = "`<` $value `>`";
 }
 
+/// What a fusion region is built around (see `kiln-fuse`): it decides how a
+/// backend generates the region's kernel.
+def Kiln_FusionKind : I32EnumAttr<"FusionKind", "what a fusion region is built around", [
+    I32EnumAttrCase<"pointwise", 0>,
+    I32EnumAttrCase<"reduction", 1>,
+    I32EnumAttrCase<"contraction", 2>
+  ]> {
+  let genSpecializedAttr = 0;
+  let cppNamespace = "::kiln";
+}
+
+def Kiln_FusionKindAttr : EnumAttr<Kiln_Dialect, Kiln_FusionKind, "fusion_kind"> {
+  let assemblyFormat = "`<` $value `>`";
+}
+
 #endif // KILN_DIALECT_TD

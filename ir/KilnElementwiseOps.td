@@ -16,7 +16,7 @@ include "ir/KilnBase.td"
 /// `rule` names a kiln::UnaryRule: how the result dtype follows the input's.
 class Kiln_UnaryOp<string mnemonic, string rule, string torchName,
                    list<Trait> traits = []>
-    : Kiln_InferredOp<mnemonic, traits> {
+    : Kiln_InferredOp<mnemonic, traits # [Kiln_Pointwise]> {
   let summary = "Element-wise " # torchName;
   let arguments = (ins Kiln_Tensor:$input);
   let results = (outs Kiln_Tensor:$result);
@@ -34,7 +34,7 @@ class Kiln_UnaryOp<string mnemonic, string rule, string torchName,
 /// `rule` names a kiln::BinaryRule: how the result dtype follows the operands'.
 class Kiln_BinaryOp<string mnemonic, string rule, string torchName,
                     list<Trait> traits = []>
-    : Kiln_InferredOp<mnemonic, traits> {
+    : Kiln_InferredOp<mnemonic, traits # [Kiln_Pointwise]> {
   let summary = "Element-wise " # torchName # " with broadcasting";
   let arguments = (ins Kiln_Tensor:$lhs, Kiln_Tensor:$rhs);
   let results = (outs Kiln_Tensor:$result);
@@ -64,7 +64,7 @@ def Kiln_RsqrtOp : Kiln_UnaryOp<"rsqrt", "ToFloat", "torch.rsqrt", [Kiln_Differe
 def Kiln_SigmoidOp : Kiln_UnaryOp<"sigmoid", "ToFloat", "torch.sigmoid", [Kiln_Differentiable]>;
 def Kiln_TanhOp : Kiln_UnaryOp<"tanh", "ToFloat", "torch.tanh", [Kiln_Differentiable]>;
 
-def Kiln_ClampOp : Kiln_InferredOp<"clamp", [Kiln_Differentiable]> {
+def Kiln_ClampOp : Kiln_InferredOp<"clamp", [Kiln_Pointwise, Kiln_Differentiable]> {
   let summary = "Element-wise torch.clamp to [min, max]";
   let description = [{
     Either bound may be omitted, not both. As in PyTorch, when `min > max`
@@ -80,7 +80,7 @@ def Kiln_ClampOp : Kiln_InferredOp<"clamp", [Kiln_Differentiable]> {
   let assemblyFormat = "$input (`min` $min^)? (`max` $max^)? attr-dict `:` functional-type(operands, results)";
 }
 
-def Kiln_CastOp : Kiln_Op<"cast", [Pure, Kiln_Differentiable]> {
+def Kiln_CastOp : Kiln_Op<"cast", [Pure, Kiln_Pointwise, Kiln_Differentiable]> {
   let summary = "Converts the element type (Tensor.to(dtype))";
   let description = [{
     Follows PyTorch's conversions: float to integer truncates toward zero, any
@@ -115,7 +115,7 @@ def Kiln_LeOp : Kiln_BinaryOp<"le", "Compare", "torch.le (<=)", [Kiln_NonDiffere
 def Kiln_GtOp : Kiln_BinaryOp<"gt", "Compare", "torch.gt (>)", [Kiln_NonDifferentiable]>;
 def Kiln_GeOp : Kiln_BinaryOp<"ge", "Compare", "torch.ge (>=)", [Kiln_NonDifferentiable]>;
 
-def Kiln_WhereOp : Kiln_InferredOp<"where", [Kiln_Differentiable]> {
+def Kiln_WhereOp : Kiln_InferredOp<"where", [Kiln_Pointwise, Kiln_Differentiable]> {
   let summary = "Selects from two tensors by a boolean condition (torch.where)";
   let description = [{
     All three operands broadcast together; the values promote like a binary op.

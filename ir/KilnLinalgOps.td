@@ -14,7 +14,7 @@ include "ir/KilnBase.td"
 def Kiln_NumericTensor : StaticShapeTensorOf<[F32, F64, I64, I32, UI8]>;
 
 class Kiln_ProductOp<string mnemonic>
-    : Kiln_InferredOp<mnemonic, [Kiln_Differentiable]> {
+    : Kiln_InferredOp<mnemonic, [Kiln_Contraction, Kiln_Differentiable]> {
   let arguments = (ins Kiln_NumericTensor:$lhs, Kiln_NumericTensor:$rhs);
   let results = (outs Kiln_NumericTensor:$result);
   let assemblyFormat = "$lhs `,` $rhs attr-dict `:` functional-type(operands, results)";

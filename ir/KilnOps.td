@@ -16,5 +16,6 @@ include "ir/KilnReductionOps.td"
 include "ir/KilnNNOps.td"
 include "ir/KilnLossOps.td"
 include "ir/KilnOptimizerOps.td"
+include "ir/KilnFusionOps.td"
 
 #endif // KILN_OPS_TD

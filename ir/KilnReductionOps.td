@@ -15,7 +15,7 @@ include "ir/KilnBase.td"
 /// `rule` names a kiln::ReductionRule: how the result dtype follows the input's.
 class Kiln_ReductionOp<string mnemonic, string rule, string torchName,
                        list<Trait> traits = []>
-    : Kiln_InferredOp<mnemonic, traits> {
+    : Kiln_InferredOp<mnemonic, traits # [Kiln_Reducing]> {
   let summary = "Reduces over dimensions with " # torchName;
   let description = [{
     Reduces over the dimensions in `dim` (every dimension when omitted);
@@ -46,7 +46,7 @@ def Kiln_MaxOp : Kiln_ReductionOp<"max", "Same", "torch.amax (the values of torc
 def Kiln_MinOp : Kiln_ReductionOp<"min", "Same", "torch.amin (the values of torch.min)", [Kiln_Differentiable]> { let hasFolder = 1; }
 
 class Kiln_ArgReductionOp<string mnemonic, string torchName>
-    : Kiln_InferredOp<mnemonic, [Kiln_NonDifferentiable]> {
+    : Kiln_InferredOp<mnemonic, [Kiln_Reducing, Kiln_NonDifferentiable]> {
   let summary = "Index of the " # torchName # " along a dimension (torch." # mnemonic # ")";
   let description = [{
     Without `dim` the input is flattened and the result is 0-d. Ties resolve

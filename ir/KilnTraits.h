@@ -37,6 +37,19 @@ template <typename ConcreteType>
 class NonDifferentiable
     : public mlir::OpTrait::TraitBase<ConcreteType, NonDifferentiable> {};
 
+/// Marks ops that hold other ops for code generation (see KilnBase.td).
+template <typename ConcreteType>
+class Structural : public mlir::OpTrait::TraitBase<ConcreteType, Structural> {};
+
+/// The fusion classes of KilnBase.td.
+template <typename ConcreteType>
+class Pointwise : public mlir::OpTrait::TraitBase<ConcreteType, Pointwise> {};
+template <typename ConcreteType>
+class Reducing : public mlir::OpTrait::TraitBase<ConcreteType, Reducing> {};
+template <typename ConcreteType>
+class Contraction
+    : public mlir::OpTrait::TraitBase<ConcreteType, Contraction> {};
+
 } // namespace OpTrait
 } // namespace kiln
 

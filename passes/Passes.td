@@ -136,4 +136,34 @@ def KilnTrainStep : Pass<"kiln-train-step", "mlir::func::FuncOp"> {
   let dependentDialects = ["::kiln::KilnDialect"];
 }
 
+def KilnFuse : Pass<"kiln-fuse", "mlir::func::FuncOp"> {
+  let summary = "Groups the ops one kernel computes into kiln.fusion regions";
+  let description = [{
+    Runs on decomposed graphs (forward, backward or train step) and is shared
+    by every backend. Ops are visited in program order; each fusible op joins
+    the region of one of its operands' producers when the rules allow it, or
+    starts a region of its own:
+
+    - a pointwise op (element-wise, broadcasting, `expand`) joins any
+      region: an element-wise chain, the producers or consumers of a
+      reduction (softmax, log-softmax, the losses, mean and variance), or the
+      epilogue of a matrix product (bias, activation, residual add) when it
+      has the product's shape;
+    - a reduction joins a pointwise or reduction region (its element-wise
+      producers are computed while reducing);
+    - a matrix product always starts a region: it runs as a library kernel
+      that reads its operands from memory, so producers never fuse into it,
+      and nothing but a same-shaped pointwise epilogue fuses after it.
+
+    Never fused: an op that would make a region depend on itself through an
+    op outside it; shape ops that move data (transpose, permute, cat, stack,
+    slice, gather, index_select: layout passes and the matmul kernels fold
+    the transposes, and the others are copies a backend runs on their own);
+    reshapes (free views); `inverse` and `det`. A region yields every value
+    used outside it, so nothing is computed twice; splat constants are
+    cloned into the regions that use them.
+  }];
+  let dependentDialects = ["::kiln::KilnDialect"];
+}
+
 #endif // KILN_PASSES_TD

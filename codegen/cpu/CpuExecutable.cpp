@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "codegen/cpu/CpuExecutable.h"
+#include "codegen/cpu/HostTarget.h"
 #include "codegen/cpu/Pipeline.h"
 
 #include "ir/ModelFormat.h"
@@ -22,7 +23,6 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/SHA256.h"
-#include "llvm/Support/TargetSelect.h"
 
 #include <mutex>
 
@@ -141,23 +141,25 @@ createEngine(ModuleOp module, const ModelSignature &signature) {
     return makeError("compiling '" + signature.functionName +
                      "' for the CPU failed");
 
-  static const bool targetReady = [] {
-    llvm::InitializeNativeTarget();
-    llvm::InitializeNativeTargetAsmPrinter();
-    return true;
-  }();
-  (void)targetReady;
+  // LLVM's optimizer needs the host's target machine for its cost models:
+  // without one the loop vectorizer sees no vector registers.
+  auto machine = createHostTargetMachine();
+  if (!machine)
+    return machine.takeError();
   registerBuiltinDialectTranslation(*context);
   registerLLVMDialectTranslation(*context);
 
   // The options hold a function_ref: the transformer must outlive create().
   std::function<llvm::Error(llvm::Module *)> optimize =
-      makeOptimizingTransformer(/*optLevel=*/3, /*sizeLevel=*/0, nullptr);
+      makeOptimizingTransformer(/*optLevel=*/3, /*sizeLevel=*/0,
+                                machine->get());
   ExecutionEngineOptions options;
   options.transformer = optimize;
-  // memref.copy of strided views calls into MLIR's C runner utilities.
-  llvm::StringRef runnerUtils = KILN_MLIR_C_RUNNER_UTILS;
-  options.sharedLibPaths = llvm::ArrayRef(runnerUtils);
+  // memref.copy of strided views calls into MLIR's C runner utilities;
+  // parallel tiles run on the thread pool of MLIR's async runtime.
+  static const llvm::StringRef sharedLibraries[] = {KILN_MLIR_C_RUNNER_UTILS,
+                                                    KILN_MLIR_ASYNC_RUNTIME};
+  options.sharedLibPaths = sharedLibraries;
   auto engine = ExecutionEngine::create(*lowered, options);
   if (!engine)
     return engine.takeError();

@@ -34,6 +34,13 @@ struct LowerToLinalgPass
                            math::MathDialect, scf::SCFDialect,
                            tensor::TensorDialect>();
     target.addIllegalDialect<kiln::KilnDialect>();
+    // Fusion regions hold the lowered ops until kiln-fusion-kernels.
+    target.addDynamicallyLegalOp<kiln::FusionOp>([&](kiln::FusionOp op) {
+      return converter.isLegal(op) &&
+             converter.isLegal(op.getBody().getArgumentTypes());
+    });
+    target.addDynamicallyLegalOp<kiln::YieldOp>(
+        [&](Operation *op) { return converter.isLegal(op); });
     target.addLegalOp<ModuleOp>();
     target.addDynamicallyLegalOp<func::FuncOp>([&](func::FuncOp func) {
       return converter.isSignatureLegal(func.getFunctionType()) &&
@@ -52,6 +59,7 @@ struct LowerToLinalgPass
     kiln::populateLowerLinalgPatterns(converter, patterns);
     kiln::populateLowerReductionPatterns(converter, patterns);
     kiln::populateLowerShapePatterns(converter, patterns);
+    kiln::populateLowerFusionPatterns(converter, patterns);
 
     if (failed(
             applyFullConversion(getOperation(), target, std::move(patterns))))

@@ -2,6 +2,8 @@
 
 #include "codegen/cpu/LoweringUtils.h"
 
+#include "mlir/Dialect/Utils/ReshapeOpsUtils.h"
+
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
@@ -130,6 +132,18 @@ Value createFilledTensor(OpBuilder &builder, Location loc,
 
 Value createReshape(OpBuilder &builder, Location loc, Value input,
                     RankedTensorType resultType) {
+  // Reshapes that only split or merge dims are expand_shape/collapse_shape,
+  // which element-wise fusion propagates through and tiling can see past.
+  auto inputType = cast<RankedTensorType>(input.getType());
+  if (inputType.getRank() < resultType.getRank()) {
+    if (auto groups = getReassociationIndicesForReshape(resultType, inputType))
+      return builder.create<tensor::ExpandShapeOp>(loc, resultType, input,
+                                                   *groups);
+  } else if (inputType.getRank() > resultType.getRank()) {
+    if (auto groups = getReassociationIndicesForReshape(inputType, resultType))
+      return builder.create<tensor::CollapseShapeOp>(loc, resultType, input,
+                                                     *groups);
+  }
   SmallVector<int64_t> shape(resultType.getShape());
   auto shapeType = RankedTensorType::get({static_cast<int64_t>(shape.size())},
                                          builder.getIndexType());

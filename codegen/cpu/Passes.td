@@ -25,6 +25,48 @@ def KilnLowerToLinalg : Pass<"kiln-lower-to-linalg", "::mlir::ModuleOp"> {
   ];
 }
 
+def KilnFusionKernels : Pass<"kiln-fusion-kernels", "::mlir::ModuleOp"> {
+  let summary = "Turns each kiln.fusion region of linalg ops into one kernel";
+  let description = [{
+    Runs on linalg on tensors, after `kiln-lower-to-linalg`, and dissolves
+    every `kiln.fusion` region. Inside a region, element-wise producers fuse
+    into their consumers (including reductions), so a chain becomes one
+    `linalg.generic`. Then each op the region yields is tiled along its
+    outermost parallel dimension into an `scf.forall` whose tiles hold about
+    `tile-elements` iterations, and the region's other ops (reductions such
+    as a softmax's max and sum) are computed per tile inside the same loop,
+    where the tile is still in cache. Iteration spaces below
+    `parallel-elements` stay one serial loop nest: threads would cost more
+    than they save. Library calls (the matrix products) and the
+    element-wise op that reads one (their epilogue, folded into the
+    library call later) are never tiled or fused into.
+  }];
+  let options = [
+    Option<"tileElements", "tile-elements", "int64_t", /*default=*/"16384",
+           "Iterations per parallel tile (64 KiB of float32 per operand)">,
+    Option<"parallelElements", "parallel-elements", "int64_t",
+           /*default=*/"65536",
+           "Smallest iteration space that runs across threads">
+  ];
+  let dependentDialects = ["::mlir::linalg::LinalgDialect",
+                           "::mlir::scf::SCFDialect",
+                           "::mlir::tensor::TensorDialect"];
+}
+
+def KilnApproximateMath : Pass<"kiln-approximate-math", "::mlir::ModuleOp"> {
+  let summary = "Replaces float32 transcendental functions by polynomials";
+  let description = [{
+    exp, tanh and erf on float32 become MLIR's polynomial approximations
+    (a few ulp), made of arithmetic that LLVM vectorizes, instead of libm
+    calls that keep a loop scalar. float64 and the logarithms keep libm
+    (the approximations of log miss -inf at zero, which PyTorch's clamped
+    losses rely on).
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::math::MathDialect",
+                           "::mlir::vector::VectorDialect"];
+}
+
 def KilnCallKernels : Pass<"kiln-call-kernels", "::mlir::ModuleOp"> {
   let summary = "Replaces linalg ops marked with a library_call by kernel calls";
   let description = [{

@@ -3,8 +3,7 @@
 /// The CPU pipeline in phase order: graph passes on the kiln dialect, the
 /// lowering to linalg on tensors, bufferization with results turned into
 /// out-parameters (the caller owns every output buffer), loops, and the
-/// LLVM dialect. It is a starting point without tiling or vectorization;
-/// the fusion work replaces the middle phase.
+/// LLVM dialect.
 //
 //===----------------------------------------------------------------------===//
 
@@ -23,10 +22,11 @@ namespace kiln {
 /// The pipeline in mlir-opt syntax, nested under the module, one phase per
 /// line.
 static constexpr llvm::StringLiteral kPipeline =
-    // Graph: composites to core ops, seeded draws to constants.
+    // Graph: composites to core ops, seeded draws to constants, kernels.
     "kiln-decompose,kiln-materialize-random,canonicalize,cse,"
-    // Kiln to linalg on tensors.
-    "kiln-lower-to-linalg,canonicalize,"
+    "func.func(kiln-fuse),"
+    // Kiln to linalg on tensors; one fused, tiled loop nest per region.
+    "kiln-lower-to-linalg,kiln-fusion-kernels,canonicalize,cse,"
     // Buffers: the caller allocates inputs and outputs.
     "one-shot-bufferize{bufferize-function-boundaries "
     "function-boundary-type-conversion=identity-layout-map},"
@@ -34,14 +34,24 @@ static constexpr llvm::StringLiteral kPipeline =
     // Ops marked with a library_call become calls into runtime kernels.
     "kiln-call-kernels,"
     "func.func(convert-linalg-to-loops),buffer-deallocation-pipeline,"
+    // Parallel tiles run on the async runtime's thread pool; each tile is
+    // large, so one iteration is one task.
+    "scf-forall-to-parallel,"
+    "async-parallel-for{async-dispatch=false min-task-size=1},"
+    "async-to-async-runtime,async-runtime-ref-counting,"
+    "async-runtime-ref-counting-opt,"
     // C interfaces for the model's functions only: the libm declarations
     // added below have none.
     "func.func(llvm-request-c-wrappers),"
-    // Loops and scalars to LLVM.
+    // Loops and scalars to LLVM; float32 transcendental functions become
+    // polynomials LLVM vectorizes.
+    "kiln-approximate-math,"
+    "convert-async-to-llvm,"
     "convert-scf-to-cf,expand-strided-metadata,lower-affine,"
     "convert-math-to-funcs{convert-ctlz=false},convert-math-to-llvm,"
-    "convert-math-to-libm,finalize-memref-to-llvm,convert-func-to-llvm,"
-    "convert-arith-to-llvm,convert-cf-to-llvm,reconcile-unrealized-casts";
+    "convert-math-to-libm,convert-vector-to-llvm,finalize-memref-to-llvm,"
+    "convert-func-to-llvm,convert-arith-to-llvm,convert-cf-to-llvm,"
+    "reconcile-unrealized-casts";
 
 LogicalResult buildCpuPipeline(OpPassManager &pm) {
   // The textual pipeline names passes through the global registry.

@@ -27,11 +27,12 @@ TEST(DifferentiabilityTest, EveryOpDeclaresHowItDifferentiates) {
     ++kilnOps;
     int stances = int(op.hasInterface<kiln::DifferentiableOpInterface>()) +
                   int(op.hasTrait<kiln::OpTrait::NonDifferentiable>()) +
-                  int(op.hasTrait<kiln::OpTrait::Composite>());
+                  int(op.hasTrait<kiln::OpTrait::Composite>()) +
+                  int(op.hasTrait<kiln::OpTrait::Structural>());
     EXPECT_EQ(stances, 1)
         << op.getStringRef().str()
         << " must be exactly one of Kiln_Differentiable, "
-           "Kiln_NonDifferentiable or Kiln_Composite";
+           "Kiln_NonDifferentiable, Kiln_Composite or Kiln_Structural";
   }
   EXPECT_GT(kilnOps, 60);
 }

@@ -22,6 +22,7 @@
 #include "tools/kiln/Commands.h"
 
 #include "codegen/cpu/CpuExecutable.h"
+#include "codegen/cpu/HostTarget.h"
 #include "codegen/cpu/Pipeline.h"
 #include "runtime/FileIO.h"
 
@@ -33,13 +34,8 @@
 #include "mlir/Target/LLVMIR/Export.h"
 #include "llvm/IR/LegacyPassManager.h"
 #include "llvm/IR/Module.h"
-#include "llvm/MC/TargetRegistry.h"
-#include "llvm/Support/TargetSelect.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Target/TargetMachine.h"
-#include "llvm/Target/TargetOptions.h"
-#include "llvm/TargetParser/Host.h"
-#include "llvm/TargetParser/SubtargetFeature.h"
 
 #include <cctype>
 #include <optional>
@@ -134,37 +130,6 @@ void lowerToLLVMDialect(mlir::ModuleOp module, const CompileOptions &options) {
   if (mlir::failed(pm.run(module)))
     throw RuntimeError("model '" + options.model +
                        "': lowering to the LLVM dialect failed");
-}
-
-/// The host's target machine, with the CPU and features LLVM detects so the
-/// object file matches what the JIT would generate.
-std::unique_ptr<llvm::TargetMachine> createHostTargetMachine() {
-  static const bool targetReady = [] {
-    llvm::InitializeNativeTarget();
-    llvm::InitializeNativeTargetAsmPrinter();
-    return true;
-  }();
-  (void)targetReady;
-  std::string triple = llvm::sys::getProcessTriple();
-  std::string message;
-  const llvm::Target *target =
-      llvm::TargetRegistry::lookupTarget(triple, message);
-  if (!target)
-    throw RuntimeError("no LLVM target for the host triple '" + triple +
-                       "': " + message);
-  llvm::SubtargetFeatures features;
-  for (const auto &[feature, enabled] : llvm::sys::getHostCPUFeatures())
-    features.AddFeature(feature, enabled);
-  // Position-independent code links into executables and shared libraries
-  // alike.
-  std::unique_ptr<llvm::TargetMachine> machine(target->createTargetMachine(
-      triple, llvm::sys::getHostCPUName(), features.getString(),
-      llvm::TargetOptions(), llvm::Reloc::PIC_, std::nullopt,
-      llvm::CodeGenOptLevel::Aggressive));
-  if (!machine)
-    throw RuntimeError("cannot create an LLVM target machine for '" + triple +
-                       "'");
-  return machine;
 }
 
 /// Translates the LLVM-dialect module to LLVM IR for `machine` and runs
@@ -458,16 +423,18 @@ int compileCommand(const std::vector<std::string> &args) {
     return 0;
   }
 
-  std::unique_ptr<llvm::TargetMachine> machine = createHostTargetMachine();
+  auto machine = createHostTargetMachine();
+  if (!machine)
+    throw RuntimeError(llvm::toString(machine.takeError()));
   llvm::LLVMContext llvmContext;
   std::unique_ptr<llvm::Module> llvmModule =
-      translateAndOptimize(*module, llvmContext, *machine, options);
+      translateAndOptimize(*module, llvmContext, **machine, options);
   if (*options.emit == EmitKind::Llvm) {
     llvmModule->print(stream, nullptr);
     writeAtomically(options.output, stream.str());
     return 0;
   }
-  llvm::SmallVector<char, 0> object = emitObject(*llvmModule, *machine);
+  llvm::SmallVector<char, 0> object = emitObject(*llvmModule, **machine);
   std::string header =
       generateHeader(*signature, options.model, options.output);
   // Both files are written in full before either is renamed into place, so

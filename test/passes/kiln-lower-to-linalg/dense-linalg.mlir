@@ -3,7 +3,7 @@
 // matrix by LU with partial pivoting in scf.for loops over tensors.
 
 // CHECK-LABEL: func.func @det
-// CHECK: tensor.reshape %{{.*}} : (tensor<3x3xf32>, tensor<3xindex>) -> tensor<1x3x3xf32>
+// CHECK: tensor.expand_shape %{{.*}} {{\[}}[0, 1], [2]] output_shape [1, 3, 3] : tensor<3x3xf32> into tensor<1x3x3xf32>
 // CHECK: scf.for {{.*}} -> (tensor<1xf32>)
 // CHECK: %[[SLICE:.*]] = tensor.extract_slice {{.*}} : tensor<1x3x3xf32> to tensor<3x3xf32>
 // CHECK: %[[COPY:.*]] = linalg.copy ins(%[[SLICE]] : tensor<3x3xf32>)
@@ -31,14 +31,14 @@
 // CHECK: scf.for {{.*}} -> (f32)
 // CHECK: arith.mulf
 // CHECK: tensor.insert {{.*}} : tensor<1xf32>
-// CHECK: tensor.reshape %{{.*}} : (tensor<1xf32>, tensor<0xindex>) -> tensor<f32>
+// CHECK: tensor.collapse_shape %{{.*}} [] : tensor<1xf32> into tensor<f32>
 func.func @det(%a: tensor<3x3xf32>) -> tensor<f32> {
   %0 = kiln.det %a : (tensor<3x3xf32>) -> tensor<f32>
   return %0 : tensor<f32>
 }
 
 // CHECK-LABEL: func.func @inverse
-// CHECK: tensor.reshape %{{.*}} -> tensor<6x2x2xf64>
+// CHECK: tensor.collapse_shape %{{.*}} {{\[}}[0, 1], [2], [3]] : tensor<2x3x2x2xf64> into tensor<6x2x2xf64>
 // CHECK: scf.for {{.*}} -> (tensor<6x2x2xf64>)
 // CHECK: linalg.copy
 // The right-hand side starts as the identity.
@@ -51,7 +51,7 @@ func.func @det(%a: tensor<3x3xf32>) -> tensor<f32> {
 // CHECK: arith.subi
 // CHECK: arith.divf
 // CHECK: tensor.insert_slice {{.*}} into tensor<6x2x2xf64>
-// CHECK: tensor.reshape %{{.*}} -> tensor<2x3x2x2xf64>
+// CHECK: tensor.expand_shape %{{.*}} {{\[}}[0, 1], [2], [3]] output_shape [2, 3, 2, 2] : tensor<6x2x2xf64> into tensor<2x3x2x2xf64>
 func.func @inverse(%a: tensor<2x3x2x2xf64>) -> tensor<2x3x2x2xf64> {
   %0 = kiln.inverse %a : (tensor<2x3x2x2xf64>) -> tensor<2x3x2x2xf64>
   return %0 : tensor<2x3x2x2xf64>

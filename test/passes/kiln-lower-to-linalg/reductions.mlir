@@ -8,7 +8,7 @@
 // CHECK: linalg.fill
 // CHECK: linalg.generic {indexing_maps = [#[[ID]], #[[ROWS]]], iterator_types = ["parallel", "reduction"]}
 // CHECK: arith.addf
-// CHECK: tensor.reshape %{{.*}} : (tensor<2xf32>, tensor<2xindex>) -> tensor<2x1xf32>
+// CHECK: tensor.expand_shape %{{.*}} {{\[}}[0, 1]] output_shape [2, 1] : tensor<2xf32> into tensor<2x1xf32>
 func.func @sum_keepdim(%a: tensor<2x3xf32>) -> tensor<2x1xf32> {
   %0 = kiln.sum %a dim [-1] keepdim : (tensor<2x3xf32>) -> tensor<2x1xf32>
   return %0 : tensor<2x1xf32>

@@ -1,9 +1,9 @@
 // RUN: kiln-opt %s --kiln-lower-to-linalg | FileCheck %s
-// Shape ops lower to tensor.reshape, linalg.transpose, insert/extract_slice
+// Shape ops lower to tensor.expand_shape/collapse_shape (tensor.reshape when dims do not just split or merge), linalg.transpose, insert/extract_slice
 // and an index-reading linalg.generic.
 
 // CHECK-LABEL: func.func @reshape_transpose
-// CHECK: tensor.reshape %{{.*}} : (tensor<6xf32>, tensor<2xindex>) -> tensor<2x3xf32>
+// CHECK: tensor.expand_shape %{{.*}} {{\[}}[0, 1]] output_shape [2, 3] : tensor<6xf32> into tensor<2x3xf32>
 // CHECK: linalg.transpose ins(%{{.*}} : tensor<2x3xf32>) outs(%{{.*}} : tensor<3x2xf32>) permutation = [1, 0]
 func.func @reshape_transpose(%a: tensor<6xf32>) -> tensor<3x2xf32> {
   %0 = kiln.reshape %a [2, -1] : (tensor<6xf32>) -> tensor<2x3xf32>

@@ -33,7 +33,9 @@ static constexpr llvm::StringLiteral kPipeline =
     "buffer-results-to-out-params,"
     // Ops marked with a library_call become calls into runtime kernels.
     "kiln-call-kernels,"
-    "func.func(convert-linalg-to-loops),buffer-deallocation-pipeline,"
+    "func.func(convert-linalg-to-loops),"
+    // Intermediates into one static arena per function, by liveness.
+    "kiln-plan-memory,buffer-deallocation-pipeline,"
     // C interfaces for the model's functions only: the libm declarations
     // added below have none.
     "func.func(llvm-request-c-wrappers),"

@@ -89,11 +89,12 @@ public:
   llvm::Expected<std::vector<Tensor>> run(const std::vector<Tensor> &arguments);
 
   /// Runs the model writing result i into `results[i]`, which the caller
-  /// allocated. Calls of executables that share their code run one at a
-  /// time: the code keeps its intermediates in one static arena. A result may share storage with the argument it updates
+  /// allocated. A result may share storage with the argument it updates
   /// (`kiln.update`): the generated code never writes its arguments and
   /// copies each result into place after computing all of them, so updating
-  /// parameters and state in place is safe.
+  /// parameters and state in place is safe. Calls of executables that share
+  /// their code run one at a time: the code keeps its intermediates in one
+  /// static arena.
   llvm::Error runInto(const std::vector<Tensor> &arguments,
                       std::vector<Tensor> &results);
 

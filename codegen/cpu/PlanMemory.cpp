@@ -129,10 +129,10 @@ getBuffer(memref::AllocOp alloc, int64_t bytes,
           const llvm::DenseMap<Operation *, int64_t> &steps,
           const BufferViewFlowAnalysis &aliases) {
   Block *block = alloc->getBlock();
-  Buffer buffer{alloc, bytes,
-                std::max<int64_t>(kArenaAlignment,
-                                  alloc.getAlignment().value_or(1)),
-                steps.lookup(alloc), steps.lookup(alloc)};
+  Buffer buffer{
+      alloc, bytes,
+      std::max<int64_t>(kArenaAlignment, alloc.getAlignment().value_or(1)),
+      steps.lookup(alloc), steps.lookup(alloc)};
   for (Value alias : aliases.resolve(alloc.getResult())) {
     for (Operation *user : alias.getUsers()) {
       if (user->hasTrait<OpTrait::ReturnLike>() &&
@@ -176,9 +176,9 @@ int64_t assignOffsets(MutableArrayRef<Buffer> buffers) {
     for (Buffer *other : neighbours) {
       if (offset + buffer->bytes <= other->offset)
         break;
-      offset = std::max(offset, static_cast<int64_t>(llvm::alignTo(
-                                    other->offset + other->bytes,
-                                    buffer->alignment)));
+      offset = std::max(offset,
+                        static_cast<int64_t>(llvm::alignTo(
+                            other->offset + other->bytes, buffer->alignment)));
     }
     buffer->offset = offset;
     arenaBytes = std::max(arenaBytes, offset + buffer->bytes);

@@ -1,4 +1,4 @@
-//===- PlanMemory.h - What the memory plan records on a function -*- C++ -*-===//
+//===- PlanMemory.h - The memory plan recorded on a function ----*- C++ -*-===//
 //
 /// `kiln-plan-memory` records its numbers on each function it plans, as the
 /// `kiln.memory_plan` dictionary. The attribute survives the lowering to the

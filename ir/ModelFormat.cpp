@@ -167,6 +167,16 @@ LogicalResult verifyModelResultAttribute(Operation *op, unsigned resultIndex,
 }
 
 LogicalResult verifyModelOpAttribute(Operation *op, NamedAttribute attr) {
+  if (attr.getName() == kMemoryPlanAttr) {
+    auto plan = dyn_cast<DictionaryAttr>(attr.getValue());
+    if (!isa<FunctionOpInterface>(op) || !plan ||
+        !llvm::all_of(plan, [](NamedAttribute entry) {
+          return isa<IntegerAttr>(entry.getValue());
+        }))
+      return op->emitOpError(
+          "'kiln.memory_plan' must be a dictionary of integers on a function");
+    return success();
+  }
   if (attr.getName() != kSeedAttr)
     return op->emitOpError("unknown kiln attribute '")
            << attr.getName().getValue() << "'";

@@ -121,9 +121,16 @@ llvm::Expected<ModelSignature> getModelSignature(func::FuncOp func) {
   return signature;
 }
 
+/// kiln-plan-memory puts a function's intermediates in a static arena, so two
+/// calls into the same code at once would share them.
+struct CpuExecutable::NativeCode {
+  std::unique_ptr<ExecutionEngine> engine;
+  std::mutex callMutex;
+};
+
 CpuExecutable::CpuExecutable(ModelSignature signature,
-                             std::shared_ptr<ExecutionEngine> engine)
-    : signature_(std::move(signature)), engine_(std::move(engine)) {}
+                             std::shared_ptr<NativeCode> code)
+    : signature_(std::move(signature)), code_(std::move(code)) {}
 
 CpuExecutable::~CpuExecutable() = default;
 
@@ -198,19 +205,20 @@ CpuExecutable::compile(ModuleOp module) {
   // Engines are shared while some executable uses them; the cache holds no
   // engine alive by itself, so none outlives LLVM's own teardown at exit.
   static std::mutex cacheMutex;
-  static llvm::StringMap<std::weak_ptr<ExecutionEngine>> cache;
+  static llvm::StringMap<std::weak_ptr<NativeCode>> cache;
   std::string key = hashModule(module);
   std::lock_guard<std::mutex> lock(cacheMutex);
-  std::shared_ptr<ExecutionEngine> engine = cache.lookup(key).lock();
-  if (!engine) {
+  std::shared_ptr<NativeCode> code = cache.lookup(key).lock();
+  if (!code) {
     auto created = createEngine(module, *signature);
     if (!created)
       return created.takeError();
-    engine = std::move(*created);
-    cache[key] = engine;
+    code = std::make_shared<NativeCode>();
+    code->engine = std::move(*created);
+    cache[key] = code;
   }
   return std::unique_ptr<CpuExecutable>(
-      new CpuExecutable(std::move(*signature), std::move(engine)));
+      new CpuExecutable(std::move(*signature), std::move(code)));
 }
 
 llvm::Expected<std::vector<Tensor>>
@@ -257,8 +265,10 @@ llvm::Error CpuExecutable::runInto(const std::vector<Tensor> &arguments,
     descriptorPointers.push_back(descriptor.data());
   for (void *&pointer : descriptorPointers)
     packedArguments.push_back(&pointer);
-  return engine_->invokePacked("_mlir_ciface_" + signature_.functionName,
-                               packedArguments);
+  std::lock_guard<std::mutex> lock(code_->callMutex);
+  return code_->engine->invokePacked("_mlir_ciface_" +
+                                         signature_.functionName,
+                                     packedArguments);
 }
 
 } // namespace kiln

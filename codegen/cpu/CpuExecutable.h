@@ -81,7 +81,7 @@ public:
 
   /// Whether both run the same native code (one compilation, shared).
   bool sharesCodeWith(const CpuExecutable &other) const {
-    return engine_ == other.engine_;
+    return code_ == other.code_;
   }
 
   /// Runs the model on one tensor per argument, in argument order, and
@@ -92,16 +92,20 @@ public:
   /// allocated. A result may share storage with the argument it updates
   /// (`kiln.update`): the generated code never writes its arguments and
   /// copies each result into place after computing all of them, so updating
-  /// parameters and state in place is safe.
+  /// parameters and state in place is safe. Calls of executables that share
+  /// their code run one at a time: the code keeps its intermediates in one
+  /// static arena.
   llvm::Error runInto(const std::vector<Tensor> &arguments,
                       std::vector<Tensor> &results);
 
 private:
-  CpuExecutable(ModelSignature signature,
-                std::shared_ptr<mlir::ExecutionEngine> engine);
+  /// The JIT-compiled code and the lock its callers take.
+  struct NativeCode;
+
+  CpuExecutable(ModelSignature signature, std::shared_ptr<NativeCode> code);
 
   ModelSignature signature_;
-  std::shared_ptr<mlir::ExecutionEngine> engine_;
+  std::shared_ptr<NativeCode> code_;
 };
 
 } // namespace kiln

@@ -80,4 +80,26 @@ def KilnCallKernels : Pass<"kiln-call-kernels", "::mlir::ModuleOp"> {
                            "::mlir::memref::MemRefDialect"];
 }
 
+def KilnPlanMemory : Pass<"kiln-plan-memory", "::mlir::ModuleOp"> {
+  let summary = "Packs a function's intermediate buffers into one static arena";
+  let description = [{
+    Runs on buffers, after results became out-parameters and before the
+    deallocation pipeline. Each statically shaped `memref.alloc` at the top
+    level of a function whose aliases stay inside the function lives from
+    its allocation to the last top-level op that uses it or a view of it
+    (a use inside a loop counts as the whole loop). The buffers are placed
+    greedily by size, the largest first, at the lowest 64-byte-aligned
+    offset where they overlap no buffer live at the same time, and become
+    `memref.view`s of one uninitialized `memref.global` per function: no
+    allocation happens per call, and calls of one function must not
+    overlap. Allocations inside loops, with dynamic sizes or that escape
+    stay on the heap. The function gets a `kiln.memory_plan` dictionary:
+    its kernel count (top-level loop nests, calls and copies), the buffers
+    in the arena and on the heap, the arena's size, the peak of live bytes
+    and the sum of the arena buffers' sizes.
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::memref::MemRefDialect"];
+}
+
 #endif // KILN_CODEGEN_CPU_PASSES_TD

@@ -33,7 +33,9 @@ static constexpr llvm::StringLiteral kPipeline =
     "buffer-results-to-out-params,"
     // Ops marked with a library_call become calls into runtime kernels.
     "kiln-call-kernels,"
-    "func.func(convert-linalg-to-loops),buffer-deallocation-pipeline,"
+    "func.func(convert-linalg-to-loops),"
+    // Intermediates into one static arena per function, by liveness.
+    "kiln-plan-memory,buffer-deallocation-pipeline,"
     // Parallel tiles run on the async runtime's thread pool; each tile is
     // large, so one iteration is one task.
     "scf-forall-to-parallel,"

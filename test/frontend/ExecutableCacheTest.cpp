@@ -6,6 +6,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <thread>
+
 namespace {
 
 const std::string kSeeds = KILN_SOURCE_DIR "/examples/seeds/";
@@ -36,6 +39,39 @@ TEST(ExecutableCacheTest, DifferentModelsDoNot) {
   auto a = compile(kSeeds + "single_neuron.mlir", *context);
   auto b = compile(kSeeds + "two_layer.mlir", *context);
   EXPECT_FALSE(a->sharesCodeWith(*b));
+}
+
+// Executables that share code share its static arena of intermediates, so
+// their calls must not overlap: two threads calling them with different
+// inputs each get their own results every time.
+TEST(ExecutableCacheTest, SharedCodeRunsOneCallAtATime) {
+  auto first = kiln::createFrontendContext();
+  auto second = kiln::createFrontendContext();
+  const std::string chain =
+      KILN_SOURCE_DIR "/test/tools/kiln/Inputs/stats-chain.mlir";
+  auto a = compile(chain, *first);
+  auto b = compile(chain, *second);
+  ASSERT_TRUE(a->sharesCodeWith(*b));
+  auto runMany = [](kiln::CpuExecutable &executable, double input,
+                    bool &allEqual) {
+    kiln::Tensor x = kiln::Tensor::full(kiln::DType::Float32, {16, 16}, input);
+    auto expected = executable.run({x});
+    ASSERT_TRUE(static_cast<bool>(expected));
+    const float *want = (*expected)[0].data<float>();
+    for (int call = 0; call < 2000; ++call) {
+      auto outputs = executable.run({x});
+      ASSERT_TRUE(static_cast<bool>(outputs));
+      const float *got = (*outputs)[0].data<float>();
+      allEqual &= std::equal(got, got + 256, want);
+    }
+  };
+  bool aEqual = true, bEqual = true;
+  std::thread threadA(runMany, std::ref(*a), 0.5, std::ref(aEqual));
+  std::thread threadB(runMany, std::ref(*b), -1.0, std::ref(bEqual));
+  threadA.join();
+  threadB.join();
+  EXPECT_TRUE(aEqual);
+  EXPECT_TRUE(bEqual);
 }
 
 } // namespace

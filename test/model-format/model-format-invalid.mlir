@@ -92,6 +92,13 @@ func.func @bad_seed() attributes {kiln.seed = "seven"} {
 
 // -----
 
+// expected-error@+1 {{'func.func' op 'kiln.memory_plan' must be a dictionary of integers on a function}}
+func.func @bad_memory_plan() attributes {kiln.memory_plan = {arena_bytes = "big"}} {
+  return
+}
+
+// -----
+
 // expected-error@+1 {{'func.func' op unknown kiln attribute 'kiln.sed'}}
 func.func @unknown_op_attr() attributes {kiln.sed = 7 : i64} {
   return

@@ -13,6 +13,10 @@
 /// inline wrapper that checks the arguments, allocates the outputs and calls
 /// the model on kiln::Tensors, so a program links the object with the thin
 /// runtime (KilnRuntime) alone: no LLVM, no MLIR, no JIT.
+///
+/// `--stats` prints what the model compiles to, with or without an artifact:
+/// the kernel count and the memory plan that `kiln-plan-memory` recorded on
+/// the model function (codegen/cpu/PlanMemory.h).
 //
 //===----------------------------------------------------------------------===//
 
@@ -24,6 +28,7 @@
 #include "codegen/cpu/CpuExecutable.h"
 #include "codegen/cpu/HostTarget.h"
 #include "codegen/cpu/Pipeline.h"
+#include "codegen/cpu/PlanMemory.h"
 #include "runtime/FileIO.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -38,6 +43,7 @@
 #include "llvm/Target/TargetMachine.h"
 
 #include <cctype>
+#include <iostream>
 #include <optional>
 #include <sstream>
 
@@ -50,12 +56,13 @@ struct CompileOptions {
   std::string model;
   std::optional<EmitKind> emit;
   std::string output;
+  bool stats = false;
   bool printIRAfterAll = false;
   bool timing = false;
 };
 
 constexpr const char *kCompileUsage =
-    "usage: kiln compile MODEL --emit mlir|llvm|obj -o OUT "
+    "usage: kiln compile MODEL [--emit mlir|llvm|obj -o OUT] [--stats] "
     "[--print-ir-after-all] [--timing]";
 
 CompileOptions parseCompileOptions(const std::vector<std::string> &args) {
@@ -79,6 +86,8 @@ CompileOptions parseCompileOptions(const std::vector<std::string> &args) {
       // helpful message.
       if (options.output.empty())
         throw RuntimeError("kiln compile: -o needs a non-empty file name");
+    } else if (arg == "--stats") {
+      options.stats = true;
     } else if (arg == "--print-ir-after-all") {
       options.printIRAfterAll = true;
     } else if (arg == "--timing") {
@@ -96,10 +105,14 @@ CompileOptions parseCompileOptions(const std::vector<std::string> &args) {
   if (options.model.empty())
     throw RuntimeError(std::string("kiln compile: no model given\n") +
                        kCompileUsage);
-  if (!options.emit)
-    throw RuntimeError(std::string("kiln compile: --emit is required\n") +
-                       kCompileUsage);
-  if (options.output.empty())
+  if (!options.emit && !options.output.empty())
+    throw RuntimeError("kiln compile: -o " + options.output +
+                       " needs --emit to say what to write");
+  if (!options.emit && !options.stats)
+    throw RuntimeError(
+        std::string("kiln compile: --emit or --stats is required\n") +
+        kCompileUsage);
+  if (options.emit && options.output.empty())
     throw RuntimeError(std::string("kiln compile: -o OUT is required\n") +
                        kCompileUsage);
   return options;
@@ -130,6 +143,25 @@ void lowerToLLVMDialect(mlir::ModuleOp module, const CompileOptions &options) {
   if (mlir::failed(pm.run(module)))
     throw RuntimeError("model '" + options.model +
                        "': lowering to the LLVM dialect failed");
+}
+
+/// Prints the kernel count and memory plan of the lowered model function, one
+/// `name: value` line each, for people and scripts.
+void printStats(mlir::ModuleOp module, const ModelSignature &signature,
+                const CompileOptions &options) {
+  mlir::Operation *func = module.lookupSymbol(signature.functionName);
+  std::optional<MemoryPlanStats> plan =
+      func ? readMemoryPlan(func) : std::nullopt;
+  if (!plan)
+    throw RuntimeError("model '" + options.model +
+                       "': the CPU pipeline recorded no memory plan for '" +
+                       signature.functionName + "'");
+  std::cout << "kernels: " << plan->kernels << "\n"
+            << "arena buffers: " << plan->arenaBuffers << "\n"
+            << "heap buffers: " << plan->heapBuffers << "\n"
+            << "arena bytes: " << plan->arenaBytes << "\n"
+            << "peak live bytes: " << plan->peakBytes << "\n"
+            << "intermediate bytes: " << plan->intermediateBytes << "\n";
 }
 
 /// Translates the LLVM-dialect module to LLVM IR for `machine` and runs
@@ -286,8 +318,8 @@ std::string generateHeader(const ModelSignature &signature,
      << "#ifndef " << guard << "\n#define " << guard << "\n\n"
      << "#include \"runtime/MemRefDescriptor.h\"\n"
      << "#include \"runtime/Tensor.h\"\n\n"
-     << "#include <array>\n#include <cstdint>\n#include <string>\n"
-     << "#include <vector>\n\n";
+     << "#include <array>\n#include <cstdint>\n#include <mutex>\n"
+     << "#include <string>\n#include <vector>\n\n";
 
   // The C interface: one pointer to a ranked memref descriptor per argument,
   // then one per output, which the caller allocates.
@@ -372,6 +404,10 @@ inline void checkArgument(const char *model, const char *name,
      << "    descriptors.push_back(kiln::makeMemRefDescriptor(tensor));\n"
      << "  for (const kiln::Tensor &tensor : outputs)\n"
      << "    descriptors.push_back(kiln::makeMemRefDescriptor(tensor));\n"
+     << "  // The object keeps the model's intermediates in one static arena: "
+        "calls\n  // run one at a time.\n"
+     << "  static std::mutex callMutex;\n"
+     << "  std::lock_guard<std::mutex> lock(callMutex);\n"
      << "  _mlir_ciface_" << fn << "(";
   for (size_t i = 0; i < count; ++i)
     os << (i ? ", " : "") << "descriptors[" << i << "].data()";
@@ -401,7 +437,7 @@ int compileCommand(const std::vector<std::string> &args) {
   // Checked before the slow stages, so a model the header cannot describe
   // fails at once.
   std::string headerPath;
-  if (*options.emit == EmitKind::Obj) {
+  if (options.emit == EmitKind::Obj) {
     if (!isCIdentifier(signature->functionName))
       throw RuntimeError("model '" + options.model + "': function name '" +
                          signature->functionName +
@@ -415,6 +451,10 @@ int compileCommand(const std::vector<std::string> &args) {
   }
 
   lowerToLLVMDialect(*module, options);
+  if (options.stats)
+    printStats(*module, *signature, options);
+  if (!options.emit)
+    return 0;
   std::string text;
   llvm::raw_string_ostream stream(text);
   if (*options.emit == EmitKind::Mlir) {

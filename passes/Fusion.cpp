@@ -92,42 +92,73 @@ private:
   }
 
   /// Whether `op` depends on group `index` through an op outside it: then
-  /// the region would feed itself. Regions are atomic, so reaching one
-  /// member of another region reaches the producers of all its members.
+  /// the region would feed itself.
   bool reachesThroughOthers(Operation *op, size_t index) const {
-    Operation *first = groups[index].ops.front();
+    return reachesThroughOthers(ArrayRef<Operation *>(op), index, index);
+  }
+
+  /// Whether the producers of `users`' operands outside groups `target` and
+  /// `own` reach a member of `target`. Regions are atomic, so reaching one
+  /// member of another region reaches the producers of all its members.
+  bool reachesThroughOthers(ArrayRef<Operation *> users, size_t target,
+                            size_t own) const {
+    Operation *first = groups[target].ops.front();
     SmallVector<Operation *> worklist;
     llvm::SmallPtrSet<Operation *, 16> visited;
-    llvm::SmallDenseSet<size_t, 4> visitedGroups;
-    auto pushProducers = [&](Operation *user) {
+    llvm::SmallDenseSet<size_t, 4> visitedGroups = {own};
+    auto pushProducers = [&](Operation *user, bool skipTarget) {
       for (Value operand : user->getOperands()) {
         Operation *producer = operand.getDefiningOp();
         // Ops before the region's first member cannot depend on it.
-        if (producer && producer->getBlock() == first->getBlock() &&
-            !producer->isBeforeInBlock(first) && visited.insert(producer).second)
+        if (!producer || producer->getBlock() != first->getBlock() ||
+            producer->isBeforeInBlock(first))
+          continue;
+        auto found = groupIndex.find(producer);
+        bool inSkipped = found != groupIndex.end() &&
+                         (found->second == own ||
+                          (skipTarget && found->second == target));
+        if (!inSkipped && visited.insert(producer).second)
           worklist.push_back(producer);
       }
     };
-    for (Value operand : op->getOperands())
-      if (groupOf(operand) != index)
-        if (Operation *producer = operand.getDefiningOp())
-          if (producer->getBlock() == first->getBlock() &&
-              visited.insert(producer).second)
-            worklist.push_back(producer);
+    for (Operation *user : users)
+      pushProducers(user, /*skipTarget=*/true);
     while (!worklist.empty()) {
       Operation *current = worklist.pop_back_val();
       auto found = groupIndex.find(current);
       if (found == groupIndex.end()) {
-        pushProducers(current);
+        pushProducers(current, /*skipTarget=*/false);
         continue;
       }
-      if (found->second == index)
+      if (found->second == target)
         return true;
       if (visitedGroups.insert(found->second).second)
         for (Operation *member : groups[found->second].ops)
-          pushProducers(member);
+          pushProducers(member, /*skipTarget=*/false);
     }
     return false;
+  }
+
+  /// Moves group `from` into group `into` if neither depends on the other
+  /// through ops outside both (a direct edge between them is fine: it ends
+  /// up inside the merged region).
+  bool tryMerge(size_t into, size_t from) {
+    Group &target = groups[into], &source = groups[from];
+    if (target.kind == FusionKind::contraction ||
+        source.kind == FusionKind::contraction ||
+        reachesThroughOthers(source.ops, into, from) ||
+        reachesThroughOthers(target.ops, from, into))
+      return false;
+    for (Operation *op : source.ops)
+      groupIndex[op] = into;
+    target.ops.append(source.ops.begin(), source.ops.end());
+    llvm::sort(target.ops, [](Operation *lhs, Operation *rhs) {
+      return lhs->isBeforeInBlock(rhs);
+    });
+    if (source.kind == FusionKind::reduction)
+      target.kind = FusionKind::reduction;
+    source.ops.clear();
+    return true;
   }
 
   void visit(Operation *op) {
@@ -137,10 +168,14 @@ private:
     std::optional<size_t> chosen;
     for (Value operand : op->getOperands()) {
       std::optional<size_t> group = groupOf(operand);
-      if (group && canJoin(op, *kind, *group)) {
+      if (!group || !canJoin(op, *kind, *group))
+        continue;
+      // An op that joins chains computed in separate regions (an optimizer
+      // step combining its moments) merges them where that stays acyclic.
+      if (!chosen)
         chosen = group;
-        break;
-      }
+      else if (*group != *chosen && *kind != FusionKind::contraction)
+        tryMerge(*chosen, *group);
     }
     // Siblings: element-wise ops of one shape reading the same value (the
     // updates of one parameter's optimizer state) share a region.
@@ -233,7 +268,8 @@ struct FusePass : kiln::impl::KilnFuseBase<FusePass> {
       return;
     Block &block = func.getBody().front();
     for (const Group &group : Grouping(block).takeGroups())
-      outline(group);
+      if (!group.ops.empty())
+        outline(group);
     // Users of a region's results that came before its last member move
     // after it; the grouping rules keep the graph acyclic.
     if (!sortTopologically(&block, block.without_terminator())) {

@@ -54,7 +54,7 @@ enum class MatmulPostOp : uint8_t {
 /// Whether the step reads a post-op operand.
 bool isBinaryPostOp(MatmulPostOp op);
 
-/// The step's name in IR (`kiln.post_ops`), and back.
+/// The step's name in IR (`kiln_cpu.post_ops`), and back.
 std::string_view getMatmulPostOpName(MatmulPostOp op);
 std::optional<MatmulPostOp> parseMatmulPostOp(std::string_view name);
 

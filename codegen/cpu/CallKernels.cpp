@@ -3,10 +3,17 @@
 /// The `kiln-call-kernels` pass. Upstream's convert-linalg-to-std would also
 /// turn every named op (fills, copies) into calls of functions nobody
 /// defines; this pass calls only the kernels the lowering chose.
+///
+/// Kernels read each operand with its dims in loop order. An operand whose
+/// indexing map reads it permuted (a transpose folded into the op) is passed
+/// as a `memref.transpose` view that restores loop order: strides change,
+/// no element moves.
 //
 //===----------------------------------------------------------------------===//
 
+#include "codegen/cpu/MatmulKernels.h"
 #include "codegen/cpu/Passes.h"
+#include "runtime/Kernels.h"
 
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/IR/SymbolTable.h"
@@ -30,6 +37,36 @@ MemRefType getFullyDynamicType(MemRefType type) {
   return MemRefType::get(sizes, type.getElementType(), layout);
 }
 
+/// The permutation that lists the operand's dims in loop order when `map`
+/// reads them in another order; nothing when it already reads them in loop
+/// order or broadcasts (the lowering's broadcasting maps are in loop order).
+std::optional<SmallVector<int64_t>> getLoopOrder(AffineMap map) {
+  if (!map.isProjectedPermutation())
+    return std::nullopt;
+  auto order = llvm::to_vector(llvm::seq<int64_t>(0, map.getNumResults()));
+  llvm::sort(order, [&](int64_t a, int64_t b) {
+    return map.getDimPosition(a) < map.getDimPosition(b);
+  });
+  if (llvm::is_sorted(order))
+    return std::nullopt;
+  return order;
+}
+
+/// The packed epilogue steps of a kernel matmul (0 without an epilogue),
+/// or failure, reported, when a step has no kernel.
+FailureOr<int64_t> getPackedPostOps(ArrayAttr names, Operation *op) {
+  std::vector<kiln::MatmulPostOp> steps;
+  for (Attribute name : names) {
+    auto text = dyn_cast<StringAttr>(name);
+    std::optional<kiln::MatmulPostOp> step =
+        text ? kiln::parseMatmulPostOp(text.getValue().str()) : std::nullopt;
+    if (!step)
+      return op->emitOpError("has no matmul post-op named ") << name;
+    steps.push_back(*step);
+  }
+  return kiln::encodeMatmulPostOps(steps);
+}
+
 struct CallKernelsPass : kiln::impl::KilnCallKernelsBase<CallKernelsPass> {
   void runOnOperation() override {
     ModuleOp module = getOperation();
@@ -42,24 +79,38 @@ struct CallKernelsPass : kiln::impl::KilnCallKernelsBase<CallKernelsPass> {
     for (linalg::GenericOp op : marked) {
       OpBuilder builder(op);
       Location loc = op.getLoc();
-      SmallVector<Value> operands;
-      for (Value operand : op->getOperands())
-        operands.push_back(builder.create<memref::CastOp>(
-            loc, getFullyDynamicType(cast<MemRefType>(operand.getType())),
-            operand));
+      SmallVector<Value> arguments;
+      for (OpOperand &operand : op->getOpOperands()) {
+        Value argument = builder.create<memref::CastOp>(
+            loc, getFullyDynamicType(cast<MemRefType>(operand.get().getType())),
+            operand.get());
+        if (auto order = getLoopOrder(op.getMatchingIndexingMap(&operand)))
+          argument = builder.create<memref::TransposeOp>(
+              loc, argument,
+              AffineMapAttr::get(
+                  AffineMap::getPermutationMap(*order, op.getContext())));
+        arguments.push_back(argument);
+      }
+      if (auto names = op->getAttrOfType<ArrayAttr>(kiln::kPostOpsAttrName)) {
+        FailureOr<int64_t> steps = getPackedPostOps(names, op);
+        if (failed(steps))
+          return signalPassFailure();
+        arguments.push_back(builder.create<arith::ConstantIntOp>(loc, *steps,
+                                                                 /*width=*/64));
+      }
       StringRef name = op.getLibraryCallAttr().getValue();
       if (!symbols.lookup(name)) {
         OpBuilder declarations(module.getBodyRegion());
         auto declaration = declarations.create<func::FuncOp>(
             loc, name,
-            builder.getFunctionType(ValueRange(operands).getTypes(), {}));
+            builder.getFunctionType(ValueRange(arguments).getTypes(), {}));
         declaration.setPrivate();
         // The kernel is C code: it takes pointers to descriptors.
         declaration->setAttr(LLVM::LLVMDialect::getEmitCWrapperAttrName(),
                              builder.getUnitAttr());
         symbols.insert(declaration);
       }
-      builder.create<func::CallOp>(loc, name, TypeRange{}, operands);
+      builder.create<func::CallOp>(loc, name, TypeRange{}, arguments);
       op.erase();
     }
   }

@@ -27,6 +27,9 @@ static constexpr llvm::StringLiteral kPipeline =
     "kiln-decompose,kiln-materialize-random,canonicalize,cse,"
     // Kiln to linalg on tensors.
     "kiln-lower-to-linalg,canonicalize,"
+    // Kernel matmuls absorb their element-wise epilogues and read transposed
+    // operands in place.
+    "kiln-fold-matmul-epilogues,kiln-fold-matmul-transposes,"
     // Buffers: the caller allocates inputs and outputs.
     "one-shot-bufferize{bufferize-function-boundaries "
     "function-boundary-type-conversion=identity-layout-map},"

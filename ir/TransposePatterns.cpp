@@ -1,11 +1,11 @@
 //===- TransposePatterns.cpp - Canonicalization of kiln.transpose --------===//
 //
 /// Transposes that cancel are removed rather than computed. Besides
-/// transpose(transpose(x)) (the folder), a transpose is moved to the inputs
-/// of the op it transposes when there it meets other transposes and cancels
-/// them: through a matrix product, (A B)^T = B^T A^T, and through an
-/// element-wise op whose every operand is transposed the same way. Each
-/// rewrite leaves fewer transposes than it found. The backward of `linear`
+/// transpose(transpose(x)) (the folder), a transpose of a matrix product
+/// moves to its operands when one of them is a transpose it cancels,
+/// (A B)^T = B^T A^T, and transposes move from the operands of an
+/// element-wise op to its result, where they meet the next transpose. No
+/// rewrite leaves more transposes than it found. The backward of `linear`
 /// needs the first: the weight's gradient (x^T g)^T becomes g^T x.
 //
 //===----------------------------------------------------------------------===//
@@ -57,52 +57,65 @@ struct TransposeProduct : OpRewritePattern<TransposeOp> {
   }
 };
 
-/// transpose(f(transpose(x), transpose(y), s)) -> f(x, y, s) for an
-/// element-wise f whose tensor operands are all transposed the same way and
-/// have the result's shape (0-d operands broadcast either way).
-struct TransposeElementwise : OpRewritePattern<TransposeOp> {
-  using OpRewritePattern::OpRewritePattern;
-  LogicalResult matchAndRewrite(TransposeOp op,
+/// f(transpose(x), transpose(y), s) -> transpose(f(x, y, s)) for an
+/// element-wise f whose tensor operands all have the result's shape and are
+/// transposed the same way by transposes nothing else reads (0-d operands
+/// broadcast either way). The transposes move toward the users, one for
+/// all operands, until they meet another and cancel, as in
+/// transpose(relu(transpose(x)) + transpose(y)) -> relu(x) + y.
+struct SinkTranspose : RewritePattern {
+  SinkTranspose(StringRef rootName, MLIRContext *context)
+      : RewritePattern(rootName, /*benefit=*/1, context) {}
+
+  LogicalResult matchAndRewrite(Operation *op,
                                 PatternRewriter &rewriter) const override {
-    Operation *elementwise = op.getInput().getDefiningOp();
-    if (!elementwise || !elementwise->hasOneUse() ||
-        !isa<NegOp, AbsOp, ReluOp, ExpOp, LogOp, SqrtOp, RsqrtOp, SigmoidOp,
-             TanhOp, ClampOp, CastOp, AddOp, SubOp, MulOp, DivOp, PowOp,
-             MaximumOp, MinimumOp, EqOp, NeOp, LtOp, LeOp, GtOp, GeOp,
-             WhereOp>(elementwise))
-      return failure();
-    ArrayRef<int64_t> shape =
-        cast<RankedTensorType>(op.getInput().getType()).getShape();
+    auto resultType = cast<RankedTensorType>(op->getResult(0).getType());
+    TransposeOp transposed;
     SmallVector<Value> operands;
-    for (Value operand : elementwise->getOperands()) {
-      auto type = cast<RankedTensorType>(operand.getType());
-      auto transpose = operand.getDefiningOp<TransposeOp>();
-      if (type.getRank() == 0)
+    for (Value operand : op->getOperands()) {
+      if (cast<RankedTensorType>(operand.getType()).getRank() == 0) {
         operands.push_back(operand);
-      else if (transpose && type.getShape() == shape &&
-               transpose.getSwappedDims() == op.getSwappedDims())
-        operands.push_back(transpose.getInput());
-      else
+        continue;
+      }
+      auto transpose = operand.getDefiningOp<TransposeOp>();
+      if (!transpose || transpose.getType() != resultType.clone(
+                                                   transpose.getType()
+                                                       .getElementType()) ||
+          !llvm::all_of(transpose->getUsers(),
+                        [&](Operation *user) { return user == op; }) ||
+          (transposed &&
+           transposed.getSwappedDims() != transpose.getSwappedDims()))
         return failure();
+      transposed = transpose;
+      operands.push_back(transpose.getInput());
     }
-    if (operands == SmallVector<Value>(elementwise->getOperands()))
+    if (!transposed)
       return failure();
-    Operation *untransposed = rewriter.clone(*elementwise);
+    Operation *untransposed = rewriter.clone(*op);
     untransposed->setOperands(operands);
     untransposed->getResult(0).setType(
-        cast<RankedTensorType>(elementwise->getResult(0).getType())
-            .clone(op.getType().getShape()));
-    rewriter.replaceOp(op, untransposed->getResults());
+        resultType.clone(transposed.getInput().getType().getShape()));
+    rewriter.replaceOpWithNewOp<TransposeOp>(op, untransposed->getResult(0),
+                                             transposed.getDim0(),
+                                             transposed.getDim1());
     return success();
   }
 };
+
+template <typename... OpTs>
+void addSinkTranspose(RewritePatternSet &patterns, MLIRContext *context) {
+  (patterns.add<SinkTranspose>(OpTs::getOperationName(), context), ...);
+}
 
 } // namespace
 
 void TransposeOp::getCanonicalizationPatterns(RewritePatternSet &patterns,
                                               MLIRContext *context) {
-  patterns.add<TransposeProduct<MatmulOp>, TransposeProduct<MmOp>,
-               TransposeElementwise>(context);
+  patterns.add<TransposeProduct<MatmulOp>, TransposeProduct<MmOp>>(context);
+  addSinkTranspose<NegOp, AbsOp, ReluOp, ExpOp, LogOp, SqrtOp, RsqrtOp,
+                   SigmoidOp, TanhOp, ClampOp, CastOp, AddOp, SubOp, MulOp,
+                   DivOp, PowOp, MaximumOp, MinimumOp, EqOp, NeOp, LtOp, LeOp,
+                   GtOp, GeOp, WhereOp>(patterns, context);
 }
 
 } // namespace kiln

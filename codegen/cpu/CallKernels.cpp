@@ -7,7 +7,8 @@
 /// Kernels read each operand with its dims in loop order. An operand whose
 /// indexing map reads it permuted (a transpose folded into the op) is passed
 /// as a `memref.transpose` view that restores loop order: strides change,
-/// no element moves.
+/// no element moves. A matmul kernel overwrites its whole output, so the
+/// zero fill its contraction body starts from is dropped.
 //
 //===----------------------------------------------------------------------===//
 
@@ -17,6 +18,7 @@
 
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/IR/SymbolTable.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
 
 using namespace mlir;
 
@@ -67,6 +69,23 @@ FailureOr<int64_t> getPackedPostOps(ArrayAttr names, Operation *op) {
   return kiln::encodeMatmulPostOps(steps);
 }
 
+/// A matmul kernel writes every element of its output and reads none, so a
+/// fill of the output right before it (the zero start of the contraction
+/// in the op's body, with nothing between that touches memory) is dead.
+void eraseOverwrittenFill(linalg::GenericOp op) {
+  Value output = op.getDpsInits()[0];
+  for (Operation *previous = op->getPrevNode(); previous;
+       previous = previous->getPrevNode()) {
+    if (auto fill = dyn_cast<linalg::FillOp>(previous)) {
+      if (fill.getDpsInits()[0] == output)
+        fill.erase();
+      return;
+    }
+    if (!isMemoryEffectFree(previous))
+      return;
+  }
+}
+
 struct CallKernelsPass : kiln::impl::KilnCallKernelsBase<CallKernelsPass> {
   void runOnOperation() override {
     ModuleOp module = getOperation();
@@ -77,6 +96,8 @@ struct CallKernelsPass : kiln::impl::KilnCallKernelsBase<CallKernelsPass> {
         marked.push_back(op);
     });
     for (linalg::GenericOp op : marked) {
+      if (kiln::isMatmulKernel(op))
+        eraseOverwrittenFill(op);
       OpBuilder builder(op);
       Location loc = op.getLoc();
       SmallVector<Value> arguments;

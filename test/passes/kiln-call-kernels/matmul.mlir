@@ -1,6 +1,7 @@
 // RUN: kiln-opt %s --kiln-call-kernels -split-input-file | FileCheck %s
 // A marked contraction on buffers becomes a call of its kernel with fully
-// dynamic strided operands; unmarked linalg ops stay.
+// dynamic strided operands; unmarked linalg ops stay. The kernel overwrites
+// its output: the zero fill before it goes, a fill of another buffer stays.
 
 #mk = affine_map<(d0, d1, d2) -> (d0, d1)>
 #kn = affine_map<(d0, d1, d2) -> (d1, d2)>
@@ -10,14 +11,16 @@
 // CHECK-NOT: func.func private @kiln_matmul_f32_r2r2
 
 // CHECK-LABEL: func.func @two_shapes
-// CHECK: linalg.fill
+// CHECK-SAME: %[[F:[^:]+]]: memref<5x4xf32>)
+// CHECK-NOT: linalg.fill
 // CHECK: %[[A:.*]] = memref.cast %{{.*}} : memref<2x3xf32> to memref<?x?xf32, strided<[?, ?], offset: ?>>
 // CHECK-NOT: memref.transpose
 // CHECK: call @kiln_matmul_f32_r2r2(%[[A]],
+// CHECK: linalg.fill ins(%{{.*}} : f32) outs(%[[F]] : memref<5x4xf32>)
 // CHECK: call @kiln_matmul_f32_r2r2(
 // CHECK-NOT: linalg.generic
 func.func @two_shapes(%a: memref<2x3xf32>, %b: memref<3x4xf32>, %c: memref<2x4xf32>,
-                      %d: memref<5x3xf32>, %e: memref<5x4xf32>) {
+                      %d: memref<5x3xf32>, %e: memref<5x4xf32>, %f: memref<5x4xf32>) {
   %zero = arith.constant 0.0 : f32
   linalg.fill ins(%zero : f32) outs(%c : memref<2x4xf32>)
   linalg.generic {indexing_maps = [#mk, #kn, #mn], iterator_types = ["parallel", "reduction", "parallel"], library_call = "kiln_matmul_f32_r2r2"}
@@ -27,6 +30,7 @@ func.func @two_shapes(%a: memref<2x3xf32>, %b: memref<3x4xf32>, %c: memref<2x4xf
     %s = arith.addf %acc, %p : f32
     linalg.yield %s : f32
   }
+  linalg.fill ins(%zero : f32) outs(%f : memref<5x4xf32>)
   linalg.generic {indexing_maps = [#mk, #kn, #mn], iterator_types = ["parallel", "reduction", "parallel"], library_call = "kiln_matmul_f32_r2r2"}
       ins(%d, %b : memref<5x3xf32>, memref<3x4xf32>) outs(%e : memref<5x4xf32>) {
   ^bb0(%x: f32, %y: f32, %acc: f32):

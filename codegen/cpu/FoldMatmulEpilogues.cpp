@@ -154,29 +154,36 @@ private:
 
 /// The map, over the output's dims, that reads a post-op operand (of
 /// `shape`, read by `map`) once it is left-padded with size-1 dims to the
-/// output's rank, when oneDNN can read it: every dim the output's size and
-/// in loop order, or of size 1; or, at full rank, any permutation, which
-/// kiln-call-kernels turns into a view.
+/// output's rank, when oneDNN's optimized kernels take it: the output's
+/// shape (a residual), all ones (a scalar), or all ones but the output's
+/// last dim (a bias). oneDNN 2.6 accepts other broadcasts and permuted
+/// operands too, but then drops from its JIT kernel (brgemm) to its scalar
+/// reference one for the whole product.
 std::optional<AffineMap> getPaddedOperandMap(AffineMap map,
                                              ArrayRef<int64_t> shape,
-                                             unsigned rank) {
-  if (shape.size() == rank && map.isPermutation())
-    return map;
+                                             ArrayRef<int64_t> outShape) {
+  size_t rank = outShape.size();
   if (shape.size() > rank)
     return std::nullopt;
   size_t padding = rank - shape.size();
   SmallVector<AffineExpr> exprs(padding,
                                 getAffineConstantExpr(0, map.getContext()));
   llvm::append_range(exprs, map.getResults());
+  bool full = true, scalar = true, bias = true;
   for (auto [dim, expr] : llvm::enumerate(exprs)) {
     int64_t size = dim < padding ? 1 : shape[dim - padding];
     auto loop = dyn_cast<AffineDimExpr>(expr);
+    auto constant = dyn_cast<AffineConstantExpr>(expr);
     bool inPlace = loop && loop.getPosition() == dim;
-    bool broadcast = size == 1 && isa<AffineConstantExpr>(expr) &&
-                     cast<AffineConstantExpr>(expr).getValue() == 0;
+    bool broadcast = size == 1 && constant && constant.getValue() == 0;
     if (!inPlace && !broadcast)
       return std::nullopt;
+    full &= inPlace;
+    scalar &= size == 1;
+    bias &= dim + 1 == rank ? inPlace : size == 1;
   }
+  if (!full && !scalar && !bias)
+    return std::nullopt;
   return AffineMap::get(rank, 0, exprs, map.getContext());
 }
 
@@ -239,11 +246,13 @@ struct FoldEpilogue : OpRewritePattern<linalg::GenericOp> {
     if (!chain)
       return failure();
 
-    std::vector<MatmulPostOp> steps = getSteps(matmul);
-    llvm::append_range(steps, chain->steps);
+    std::optional<std::vector<MatmulPostOp>> steps = getSteps(matmul);
+    if (!steps)
+      return failure();
+    llvm::append_range(*steps, chain->steps);
     size_t numOperands =
         matmul.getNumDpsInputs() - 2 + chain->operands.size();
-    if (steps.size() > kiln::kMaxMatmulPostOps ||
+    if (steps->size() > kiln::kMaxMatmulPostOps ||
         numOperands > kiln::kMaxMatmulPostOpOperands)
       return failure();
     SmallVector<AffineMap> operandMaps;
@@ -252,7 +261,7 @@ struct FoldEpilogue : OpRewritePattern<linalg::GenericOp> {
       auto type = cast<RankedTensorType>(input.get().getType());
       std::optional<AffineMap> map =
           getPaddedOperandMap(epilogue.getMatchingIndexingMap(&input),
-                              type.getShape(), resultType.getRank());
+                              type.getShape(), resultType.getShape());
       if (!type.getElementType().isF32() || !map)
         return failure();
       operandMaps.push_back(*map);
@@ -296,7 +305,7 @@ struct FoldEpilogue : OpRewritePattern<linalg::GenericOp> {
         kiln::getMatmulEpilogueKernelName(rank(inputs[0]), rank(inputs[1]),
                                           numOperands)));
     SmallVector<Attribute> names;
-    for (MatmulPostOp step : steps)
+    for (MatmulPostOp step : *steps)
       names.push_back(
           rewriter.getStringAttr(std::string(kiln::getMatmulPostOpName(step))));
     folded->setAttr(kiln::kPostOpsAttrName, rewriter.getArrayAttr(names));
@@ -306,11 +315,20 @@ struct FoldEpilogue : OpRewritePattern<linalg::GenericOp> {
   }
 
 private:
-  static std::vector<MatmulPostOp> getSteps(linalg::GenericOp matmul) {
+  /// The steps `matmul` already has, or nothing when one has no kernel
+  /// (kiln-call-kernels reports it).
+  static std::optional<std::vector<MatmulPostOp>>
+  getSteps(linalg::GenericOp matmul) {
     std::vector<MatmulPostOp> steps;
-    if (auto names = matmul->getAttrOfType<ArrayAttr>(kiln::kPostOpsAttrName))
-      for (StringAttr name : names.getAsRange<StringAttr>())
-        steps.push_back(*kiln::parseMatmulPostOp(name.getValue().str()));
+    auto names = matmul->getAttrOfType<ArrayAttr>(kiln::kPostOpsAttrName);
+    for (Attribute name : names ? names.getValue() : ArrayRef<Attribute>()) {
+      auto text = dyn_cast<StringAttr>(name);
+      std::optional<MatmulPostOp> step =
+          text ? kiln::parseMatmulPostOp(text.getValue().str()) : std::nullopt;
+      if (!step)
+        return std::nullopt;
+      steps.push_back(*step);
+    }
     return steps;
   }
 

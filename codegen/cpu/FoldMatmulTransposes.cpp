@@ -1,7 +1,8 @@
 //===- FoldMatmulTransposes.cpp - Transposed operands as permuted reads ---===//
 //
 /// The `kiln-fold-matmul-transposes` pass. oneDNN reads operands through
-/// arbitrary strides, so a transpose feeding a kernel matmul need not copy:
+/// arbitrary strides, so a transpose feeding a kernel matmul's lhs or rhs
+/// need not copy:
 /// the matmul reads the transpose's source through the permuted indexing
 /// map instead, and kiln-call-kernels passes the kernel a `memref.transpose`
 /// view of that buffer. `linear`'s `x @ W^T` and its backward's `g^T @ x`
@@ -62,7 +63,10 @@ struct FoldTransposedOperands : OpRewritePattern<linalg::GenericOp> {
       return failure();
     SmallVector<AffineMap> maps = op.getIndexingMapsArray();
     SmallVector<std::pair<OpOperand *, Value>> sources;
-    for (OpOperand *input : op.getDpsInputOperands()) {
+    // lhs and rhs. oneDNN reads a transposed post-op operand only in its
+    // reference kernel, so those stay copied.
+    for (int64_t operand : {0, 1}) {
+      OpOperand *input = op.getDpsInputOperand(operand);
       AffineMap &map = maps[input->getOperandNumber()];
       // A broadcasting read stays as the lowering made it: the kernels
       // expect its dims in loop order (see kiln-call-kernels).

@@ -34,8 +34,9 @@ def KilnFoldMatmulEpilogues
     where that generic computes a chain of bias/residual adds, subtractions
     of or products with an input, and activations (relu, tanh, sigmoid,
     exp, log, sqrt, abs), becomes one kernel matmul writing the generic's
-    result, with the chain in `kiln_cpu.post_ops`. Post-op operands must
-    broadcast the way oneDNN does (each dim the output's or 1).
+    result, with the chain in `kiln_cpu.post_ops`. Post-op operands have
+    the output's shape, or are a scalar or a bias over the last dim: the
+    broadcasts oneDNN's optimized kernels take.
   }];
   let dependentDialects = ["::mlir::arith::ArithDialect",
                            "::mlir::linalg::LinalgDialect",
@@ -47,7 +48,7 @@ def KilnFoldMatmulTransposes
   let summary = "Reads transposed operands of kernel matmuls through permuted maps";
   let description = [{
     Runs on tensors, before bufferization. A transpose feeding a kernel
-    matmul (or one of its post-op operands) is not materialized: the matmul
+    matmul's lhs or rhs is not materialized: the matmul
     reads the transpose's source through its indexing map composed with the
     permutation, and kiln-call-kernels passes the kernel a strided view.
   }];

@@ -94,6 +94,28 @@ func.func @sub_mul_tanh(%x: tensor<8x4xf32>, %w: tensor<4x3xf32>, %c: tensor<8x3
 
 // -----
 
+// A column [8, 1] and a batch of biases [2, 1, 3]: oneDNN would run them in
+// its reference kernel, so they stay element-wise. A scalar [1, 1] folds.
+// CHECK-LABEL: func.func @slow_broadcasts
+// CHECK: library_call = "kiln_matmul_f32_r2r2"}
+// CHECK: arith.addf
+// CHECK: library_call = "kiln_matmul_f32_r3r2"}
+// CHECK: arith.addf
+// CHECK: library_call = "kiln_matmul_f32_r2r2_post1"} ins({{.*}} : tensor<8x4xf32>, tensor<4x3xf32>, tensor<1x1xf32>) {{.*}} attrs =  {kiln_cpu.post_ops = ["mul"]}
+func.func @slow_broadcasts(%x: tensor<8x4xf32>, %w: tensor<4x3xf32>, %col: tensor<8x1xf32>,
+                           %xb: tensor<2x8x4xf32>, %biases: tensor<2x1x3xf32>, %s: tensor<1x1xf32>)
+    -> (tensor<8x3xf32>, tensor<2x8x3xf32>, tensor<8x3xf32>) {
+  %m = kiln.matmul %x, %w : (tensor<8x4xf32>, tensor<4x3xf32>) -> tensor<8x3xf32>
+  %a = kiln.add %m, %col : (tensor<8x3xf32>, tensor<8x1xf32>) -> tensor<8x3xf32>
+  %mb = kiln.matmul %xb, %w : (tensor<2x8x4xf32>, tensor<4x3xf32>) -> tensor<2x8x3xf32>
+  %b = kiln.add %mb, %biases : (tensor<2x8x3xf32>, tensor<2x1x3xf32>) -> tensor<2x8x3xf32>
+  %m2 = kiln.matmul %x, %w : (tensor<8x4xf32>, tensor<4x3xf32>) -> tensor<8x3xf32>
+  %c = kiln.mul %m2, %s : (tensor<8x3xf32>, tensor<1x1xf32>) -> tensor<8x3xf32>
+  return %a, %b, %c : tensor<8x3xf32>, tensor<2x8x3xf32>, tensor<8x3xf32>
+}
+
+// -----
+
 // The product has another user: it must be stored, so nothing folds.
 // CHECK-LABEL: func.func @product_used_twice
 // CHECK: library_call = "kiln_matmul_f32_r2r2"}

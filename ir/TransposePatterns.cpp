@@ -1,4 +1,4 @@
-//===- TransposePatterns.cpp - Canonicalization of kiln.transpose --------===//
+//===- TransposePatterns.cpp - Canonicalization of kiln.transpose ---------===//
 //
 /// Transposes that cancel are removed rather than computed. Besides
 /// transpose(transpose(x)) (the folder), a transpose of a matrix product
@@ -78,9 +78,9 @@ struct SinkTranspose : RewritePattern {
         continue;
       }
       auto transpose = operand.getDefiningOp<TransposeOp>();
-      if (!transpose || transpose.getType() != resultType.clone(
-                                                   transpose.getType()
-                                                       .getElementType()) ||
+      if (!transpose ||
+          transpose.getType() !=
+              resultType.clone(transpose.getType().getElementType()) ||
           !llvm::all_of(transpose->getUsers(),
                         [&](Operation *user) { return user == op; }) ||
           (transposed &&

@@ -190,8 +190,7 @@ Primitive buildPrimitive(const Operand &lhs, const Operand &rhs,
                              /*beta=*/0);
       continue;
     }
-    primitive.operands.push_back(
-        getDesc(operands[primitive.operands.size()]));
+    primitive.operands.push_back(getDesc(operands[primitive.operands.size()]));
     postOps.append_binary(getAlgorithm(step), primitive.operands.back());
   }
   dnnl::primitive_attr attributes;
@@ -220,10 +219,10 @@ void matmul(void *lhs, void *rhs, void *out, int64_t packedSteps,
             void *const *postOpOperands) {
   constexpr int rank = std::max(std::max(LhsRank, RhsRank), 2);
   constexpr bool rowVector = LhsRank == 1, columnVector = RhsRank == 1;
-  constexpr int outRank = rowVector && columnVector
-                              ? 0
-                              : std::max(LhsRank, RhsRank) -
-                                    (rowVector || columnVector ? 1 : 0);
+  constexpr int outRank =
+      rowVector && columnVector
+          ? 0
+          : std::max(LhsRank, RhsRank) - (rowVector || columnVector ? 1 : 0);
   Operand a = toOperand<LhsRank>(lhs, rowVector, false, rank);
   Operand b = toOperand<RhsRank>(rhs, false, columnVector, rank);
   Operand c = toOperand<outRank>(out, rowVector, columnVector, rank);
@@ -264,11 +263,11 @@ void matmul(void *lhs, void *rhs, void *out, int64_t packedSteps,
 }
 
 constexpr std::pair<MatmulPostOp, std::string_view> kPostOpNames[] = {
-    {MatmulPostOp::Add, "add"},         {MatmulPostOp::Sub, "sub"},
-    {MatmulPostOp::Mul, "mul"},         {MatmulPostOp::Relu, "relu"},
-    {MatmulPostOp::Tanh, "tanh"},       {MatmulPostOp::Sigmoid, "sigmoid"},
-    {MatmulPostOp::Exp, "exp"},         {MatmulPostOp::Log, "log"},
-    {MatmulPostOp::Sqrt, "sqrt"},       {MatmulPostOp::Abs, "abs"}};
+    {MatmulPostOp::Add, "add"},   {MatmulPostOp::Sub, "sub"},
+    {MatmulPostOp::Mul, "mul"},   {MatmulPostOp::Relu, "relu"},
+    {MatmulPostOp::Tanh, "tanh"}, {MatmulPostOp::Sigmoid, "sigmoid"},
+    {MatmulPostOp::Exp, "exp"},   {MatmulPostOp::Log, "log"},
+    {MatmulPostOp::Sqrt, "sqrt"}, {MatmulPostOp::Abs, "abs"}};
 
 } // namespace
 
@@ -315,9 +314,8 @@ std::string getMatmulEpilogueKernelName(int lhsRank, int rhsRank,
 // rank) and per number of post-op operands, up to kMaxMatmulPostOpOperands.
 // The names match getMatmulKernelName and getMatmulEpilogueKernelName.
 #define KILN_MATMUL_KERNEL(L, R)                                               \
-  extern "C" void _mlir_ciface_kiln_matmul_f32_r##L##r##R(void *lhs,           \
-                                                          void *rhs,           \
-                                                          void *out) {         \
+  extern "C" void _mlir_ciface_kiln_matmul_f32_r##L##r##R(                     \
+      void *lhs, void *rhs, void *out) {                                       \
     kiln::matmul<L, R>(lhs, rhs, out, 0, nullptr);                             \
   }                                                                            \
   extern "C" void _mlir_ciface_kiln_matmul_f32_r##L##r##R##_post0(             \

@@ -250,8 +250,7 @@ struct FoldEpilogue : OpRewritePattern<linalg::GenericOp> {
     if (!steps)
       return failure();
     llvm::append_range(*steps, chain->steps);
-    size_t numOperands =
-        matmul.getNumDpsInputs() - 2 + chain->operands.size();
+    size_t numOperands = matmul.getNumDpsInputs() - 2 + chain->operands.size();
     if (steps->size() > kiln::kMaxMatmulPostOps ||
         numOperands > kiln::kMaxMatmulPostOpOperands)
       return failure();
@@ -278,15 +277,15 @@ struct FoldEpilogue : OpRewritePattern<linalg::GenericOp> {
     AffineMap outputMap = maps.pop_back_val();
     for (auto [argument, map] : llvm::zip(chain->operands, operandMaps)) {
       Value operand = epilogue->getOperand(argument.getArgNumber());
-      inputs.push_back(padWithOnes(
-          rewriter, loc, operand,
-          resultType.getRank() -
-              cast<RankedTensorType>(operand.getType()).getRank()));
+      inputs.push_back(
+          padWithOnes(rewriter, loc, operand,
+                      resultType.getRank() -
+                          cast<RankedTensorType>(operand.getType()).getRank()));
       maps.push_back(map.compose(outputMap));
     }
     maps.push_back(outputMap);
-    Value zero = rewriter.create<arith::ConstantOp>(
-        loc, rewriter.getF32FloatAttr(0.0f));
+    Value zero =
+        rewriter.create<arith::ConstantOp>(loc, rewriter.getF32FloatAttr(0.0f));
     Value init =
         rewriter.create<linalg::FillOp>(loc, zero, epilogue.getDpsInits()[0])
             .getResult(0);
@@ -301,9 +300,9 @@ struct FoldEpilogue : OpRewritePattern<linalg::GenericOp> {
     auto rank = [](Value value) {
       return static_cast<int>(cast<ShapedType>(value.getType()).getRank());
     };
-    folded.setLibraryCallAttr(rewriter.getStringAttr(
-        kiln::getMatmulEpilogueKernelName(rank(inputs[0]), rank(inputs[1]),
-                                          numOperands)));
+    folded.setLibraryCallAttr(
+        rewriter.getStringAttr(kiln::getMatmulEpilogueKernelName(
+            rank(inputs[0]), rank(inputs[1]), numOperands)));
     SmallVector<Attribute> names;
     for (MatmulPostOp step : *steps)
       names.push_back(
@@ -333,8 +332,7 @@ private:
   }
 
   static int64_t getReductionLoop(linalg::GenericOp matmul) {
-    SmallVector<utils::IteratorType> iterators =
-        matmul.getIteratorTypesArray();
+    SmallVector<utils::IteratorType> iterators = matmul.getIteratorTypesArray();
     return llvm::find(iterators, utils::IteratorType::reduction) -
            iterators.begin();
   }
@@ -372,8 +370,8 @@ private:
       Value index = builder.create<linalg::IndexOp>(loc, reduction);
       Value lastIndex = builder.create<arith::ConstantIndexOp>(
           loc, matmul.getStaticLoopRanges()[reduction] - 1);
-      last = builder.create<arith::CmpIOp>(loc, arith::CmpIPredicate::eq,
-                                           index, lastIndex);
+      last = builder.create<arith::CmpIOp>(loc, arith::CmpIPredicate::eq, index,
+                                           lastIndex);
     }
 
     Block &epilogueBody = epilogue.getRegion().front();
@@ -385,8 +383,7 @@ private:
     Value epilogueResult =
         mapping.lookup(epilogueBody.getTerminator()->getOperand(0));
     builder.create<linalg::YieldOp>(
-        loc, builder
-                 .create<arith::SelectOp>(loc, last, epilogueResult, sum)
+        loc, builder.create<arith::SelectOp>(loc, last, epilogueResult, sum)
                  .getResult());
   }
 };

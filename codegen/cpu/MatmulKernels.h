@@ -1,4 +1,4 @@
-//===- MatmulKernels.h - The compiler's side of the matmul kernels -*- C++ -*-===//
+//===- MatmulKernels.h - Compiler side of the matmul kernels ----*- C++ -*-===//
 //
 /// A float32 matmul that runs as a oneDNN kernel (runtime/Kernels.h) stays a
 /// `linalg.generic` with a `library_call` until kiln-call-kernels replaces

@@ -54,21 +54,6 @@ std::optional<SmallVector<int64_t>> getLoopOrder(AffineMap map) {
   return order;
 }
 
-/// The packed epilogue steps of a kernel matmul (0 without an epilogue),
-/// or failure, reported, when a step has no kernel.
-FailureOr<int64_t> getPackedPostOps(ArrayAttr names, Operation *op) {
-  std::vector<kiln::MatmulPostOp> steps;
-  for (Attribute name : names) {
-    auto text = dyn_cast<StringAttr>(name);
-    std::optional<kiln::MatmulPostOp> step =
-        text ? kiln::parseMatmulPostOp(text.getValue().str()) : std::nullopt;
-    if (!step)
-      return op->emitOpError("has no matmul post-op named ") << name;
-    steps.push_back(*step);
-  }
-  return kiln::encodeMatmulPostOps(steps);
-}
-
 /// A matmul kernel writes every element of its output and reads none, so a
 /// fill of the output right before it (the zero start of the contraction
 /// in the op's body, with nothing between that touches memory) is dead.
@@ -112,12 +97,15 @@ struct CallKernelsPass : kiln::impl::KilnCallKernelsBase<CallKernelsPass> {
                   AffineMap::getPermutationMap(*order, op.getContext())));
         arguments.push_back(argument);
       }
-      if (auto names = op->getAttrOfType<ArrayAttr>(kiln::kPostOpsAttrName)) {
-        FailureOr<int64_t> steps = getPackedPostOps(names, op);
-        if (failed(steps))
+      if (Attribute names = op->getAttr(kiln::kPostOpsAttrName)) {
+        std::optional<std::vector<kiln::MatmulPostOp>> steps =
+            kiln::getPostOps(op);
+        if (!steps) {
+          op.emitOpError("has a post-op no matmul kernel has in ") << names;
           return signalPassFailure();
-        arguments.push_back(builder.create<arith::ConstantIntOp>(loc, *steps,
-                                                                 /*width=*/64));
+        }
+        arguments.push_back(builder.create<arith::ConstantIntOp>(
+            loc, kiln::encodeMatmulPostOps(*steps), /*width=*/64));
       }
       StringRef name = op.getLibraryCallAttr().getValue();
       if (!symbols.lookup(name)) {

@@ -246,7 +246,7 @@ struct FoldEpilogue : OpRewritePattern<linalg::GenericOp> {
     if (!chain)
       return failure();
 
-    std::optional<std::vector<MatmulPostOp>> steps = getSteps(matmul);
+    std::optional<std::vector<MatmulPostOp>> steps = kiln::getPostOps(matmul);
     if (!steps)
       return failure();
     llvm::append_range(*steps, chain->steps);
@@ -314,23 +314,6 @@ struct FoldEpilogue : OpRewritePattern<linalg::GenericOp> {
   }
 
 private:
-  /// The steps `matmul` already has, or nothing when one has no kernel
-  /// (kiln-call-kernels reports it).
-  static std::optional<std::vector<MatmulPostOp>>
-  getSteps(linalg::GenericOp matmul) {
-    std::vector<MatmulPostOp> steps;
-    auto names = matmul->getAttrOfType<ArrayAttr>(kiln::kPostOpsAttrName);
-    for (Attribute name : names ? names.getValue() : ArrayRef<Attribute>()) {
-      auto text = dyn_cast<StringAttr>(name);
-      std::optional<MatmulPostOp> step =
-          text ? kiln::parseMatmulPostOp(text.getValue().str()) : std::nullopt;
-      if (!step)
-        return std::nullopt;
-      steps.push_back(*step);
-    }
-    return steps;
-  }
-
   static int64_t getReductionLoop(linalg::GenericOp matmul) {
     SmallVector<utils::IteratorType> iterators = matmul.getIteratorTypesArray();
     return llvm::find(iterators, utils::IteratorType::reduction) -

@@ -12,6 +12,8 @@
 #ifndef KILN_CODEGEN_CPU_MATMULKERNELS_H
 #define KILN_CODEGEN_CPU_MATMULKERNELS_H
 
+#include "runtime/Kernels.h"
+
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 
 namespace kiln {
@@ -26,6 +28,25 @@ inline constexpr llvm::StringLiteral kPostOpsAttrName = "kiln_cpu.post_ops";
 inline bool isMatmulKernel(mlir::linalg::GenericOp op) {
   mlir::StringAttr call = op.getLibraryCallAttr();
   return call && call.getValue().starts_with("kiln_matmul_f32_");
+}
+
+/// The epilogue steps of a kernel matmul (none without `kPostOpsAttrName`),
+/// or nothing when the attribute names a step no kernel has.
+inline std::optional<std::vector<MatmulPostOp>>
+getPostOps(mlir::linalg::GenericOp op) {
+  std::vector<MatmulPostOp> steps;
+  auto names = op->getAttrOfType<mlir::ArrayAttr>(kPostOpsAttrName);
+  if (!names)
+    return steps;
+  for (mlir::Attribute name : names) {
+    auto text = llvm::dyn_cast<mlir::StringAttr>(name);
+    std::optional<MatmulPostOp> step =
+        text ? parseMatmulPostOp(text.getValue().str()) : std::nullopt;
+    if (!step)
+      return std::nullopt;
+    steps.push_back(*step);
+  }
+  return steps;
 }
 
 } // namespace kiln

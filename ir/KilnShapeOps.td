@@ -78,6 +78,11 @@ def Kiln_TransposeOp : Kiln_ShapeOp<"transpose"> {
   let arguments = (ins Kiln_Tensor:$input, Kiln_IntAttr:$dim0, Kiln_IntAttr:$dim1);
   let assemblyFormat = "$input $dim0 `,` $dim1 attr-dict `:` functional-type(operands, results)";
   let hasFolder = 1;
+  let hasCanonicalizer = 1;
+  let extraClassDeclaration = [{
+    /// The two dimensions it swaps, normalized and in increasing order.
+    std::pair<int64_t, int64_t> getSwappedDims();
+  }];
 }
 
 def Kiln_PermuteOp : Kiln_ShapeOp<"permute"> {

@@ -225,22 +225,21 @@ LogicalResult TransposeOp::inferReturnTypes(MLIRContext *, OptionalLoc loc,
   return success();
 }
 
-/// The two dimensions a transpose swaps, normalized and ordered.
-static std::pair<int64_t, int64_t> getSwappedDims(TransposeOp op) {
-  int64_t rank = std::max<int64_t>(op.getType().getRank(), 1);
-  int64_t a = (op.getDim0() + rank) % rank, b = (op.getDim1() + rank) % rank;
+std::pair<int64_t, int64_t> TransposeOp::getSwappedDims() {
+  int64_t rank = std::max<int64_t>(getType().getRank(), 1);
+  int64_t a = (getDim0() + rank) % rank, b = (getDim1() + rank) % rank;
   return {std::min(a, b), std::max(a, b)};
 }
 
 OpFoldResult TransposeOp::fold(FoldAdaptor) {
-  auto [first, second] = getSwappedDims(*this);
+  auto [first, second] = getSwappedDims();
   ArrayRef<int64_t> shape = getType().getShape();
   // Swapping a dimension with itself, or two of size 1, moves no element.
   if (first == second || (shape[first] == 1 && shape[second] == 1))
     return getInput();
   // Swapping the same pair twice is the identity.
   if (auto inner = getInput().getDefiningOp<TransposeOp>())
-    if (getSwappedDims(inner) == std::make_pair(first, second))
+    if (inner.getSwappedDims() == std::make_pair(first, second))
       return inner.getInput();
   return nullptr;
 }

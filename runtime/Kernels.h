@@ -5,13 +5,21 @@
 /// that into a call to `_mlir_ciface_<name>`, which this runtime defines.
 /// An AOT object links these symbols from the runtime; the JIT registers
 /// them from the table below.
+///
+/// The matmul kernels take every operand as a strided memref descriptor, so
+/// a transposed operand is a permuted view, never a copy. A matmul may carry
+/// an epilogue: a short chain of post-ops applied to the product before it is
+/// stored, which oneDNN runs inside the matmul as post-ops.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef KILN_RUNTIME_KERNELS_H
 #define KILN_RUNTIME_KERNELS_H
 
+#include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -24,6 +32,46 @@ inline constexpr int kMaxKernelMatmulRank = 4;
 /// The library_call name of the float32 matmul kernel for operand ranks
 /// `lhsRank` and `rhsRank`.
 std::string getMatmulKernelName(int lhsRank, int rhsRank);
+
+/// One step of a matmul epilogue. A binary step combines the running result
+/// `r` with the next post-op operand `x` as `r op x`; a unary step applies
+/// an activation to `r`.
+enum class MatmulPostOp : uint8_t {
+  // Binary.
+  Add = 1,
+  Sub,
+  Mul,
+  // Unary.
+  Relu,
+  Tanh,
+  Sigmoid,
+  Exp,
+  Log,
+  Sqrt,
+  Abs,
+};
+
+/// Whether the step reads a post-op operand.
+bool isBinaryPostOp(MatmulPostOp op);
+
+/// The step's name in IR (`kiln_cpu.post_ops`), and back.
+std::string_view getMatmulPostOpName(MatmulPostOp op);
+std::optional<MatmulPostOp> parseMatmulPostOp(std::string_view name);
+
+/// Epilogues are at most this many steps, with at most this many operands:
+/// the steps travel to the kernel packed in one int64, a byte each.
+inline constexpr int kMaxMatmulPostOps = 8;
+inline constexpr int kMaxMatmulPostOpOperands = 2;
+
+/// The steps packed for the kernel, the first in the lowest byte.
+int64_t encodeMatmulPostOps(const std::vector<MatmulPostOp> &steps);
+
+/// The library_call name of the float32 matmul kernel with an epilogue of
+/// `numOperands` post-op operands. Its arguments are lhs, rhs, the post-op
+/// operands (each of the output's rank, its dims equal to the output's or
+/// 1), the output, and the packed steps.
+std::string getMatmulEpilogueKernelName(int lhsRank, int rhsRank,
+                                        int numOperands);
 
 /// Every kernel's C-interface symbol name and address, for the JIT.
 const std::vector<std::pair<std::string, void *>> &getKernelSymbols();

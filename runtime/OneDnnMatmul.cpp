@@ -2,10 +2,14 @@
 //
 /// The matmul kernels: torch.matmul's rank rules on strided memref
 /// descriptors, run by oneDNN's matmul primitive (v2 API), which broadcasts
-/// size-1 batch dimensions itself. A 1-D lhs is a row [1, k] and a 1-D rhs a
-/// column [k, 1]; the missing dimension is 1 in the output oneDNN sees.
-/// oneDNN caches primitives by their descriptors, so a repeated shape does
-/// not create a new one.
+/// size-1 batch dimensions itself and takes any strides, so transposed
+/// operands are views. A 1-D lhs is a row [1, k] and a 1-D rhs a column
+/// [k, 1]; the missing dimension is 1 in the output oneDNN sees. An epilogue
+/// becomes oneDNN post-ops, computed while the product is still in registers.
+///
+/// Building a primitive (descriptor, implementation choice, JIT) costs far
+/// more than a small product, so each distinct call (dims, strides, post-ops)
+/// builds one once and every later call with the same key reuses it.
 //
 //===----------------------------------------------------------------------===//
 
@@ -14,9 +18,14 @@
 #include "oneapi/dnnl/dnnl.hpp"
 #include <omp.h>
 
-#include <cstdint>
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <mutex>
 #include <optional>
+#include <unordered_map>
 
+namespace kiln {
 namespace {
 
 /// A ranked memref descriptor as MLIR passes it to C.
@@ -41,28 +50,33 @@ struct Operand {
   float *data;
 };
 
-/// An operand of `rank` dims with `extra` appended (a size-1 row or column
-/// for 1-D operands), left-padded with size-1 dims to `rank`.
+/// The descriptor `memref` (of rank `Rank`) as an operand of `rank` dims: a
+/// missing matrix column (`addColumn`) is appended and a missing row
+/// (`addRow`) inserted before the last dim, both of size 1, and the operand
+/// is left-padded with size-1 batch dims.
 template <int Rank>
-Operand toOperand(const StridedMemRef<Rank> &memref, bool isLhs, int rank) {
+Operand toOperand(void *memref, bool addRow, bool addColumn, int rank) {
+  auto *descriptor = static_cast<StridedMemRef<Rank> *>(memref);
   Operand operand;
-  operand.data = memref.aligned + memref.offset;
-  for (int dim = 0; dim < Rank; ++dim) {
-    operand.dims.push_back(memref.sizes[dim]);
-    operand.strides.push_back(memref.strides[dim]);
+  operand.data = descriptor->aligned + descriptor->offset;
+  if constexpr (Rank > 0) {
+    operand.dims.assign(descriptor->sizes, descriptor->sizes + Rank);
+    operand.strides.assign(descriptor->strides, descriptor->strides + Rank);
   }
-  if (Rank == 1) {
-    // [k] becomes [1, k] (lhs) or [k, 1] (rhs).
-    auto position = isLhs ? operand.dims.begin() : operand.dims.end();
-    auto stridePosition =
-        isLhs ? operand.strides.begin() : operand.strides.end();
-    operand.dims.insert(position, 1);
-    operand.strides.insert(stridePosition, isLhs ? memref.sizes[0] : 1);
+  if (addColumn) {
+    operand.dims.push_back(1);
+    operand.strides.push_back(1);
+  }
+  if (addRow) {
+    size_t row = operand.dims.size() - 1;
+    operand.dims.insert(operand.dims.begin() + row, 1);
+    operand.strides.insert(operand.strides.begin() + row,
+                           operand.dims[row + 1] * operand.strides[row + 1]);
   }
   while (static_cast<int>(operand.dims.size()) < rank) {
-    operand.dims.insert(operand.dims.begin(), 1);
     operand.strides.insert(operand.strides.begin(),
-                           operand.dims[1] * operand.strides[0]);
+                           operand.dims[0] * operand.strides[0]);
+    operand.dims.insert(operand.dims.begin(), 1);
   }
   return operand;
 }
@@ -90,64 +104,233 @@ dnnl::engine &getEngine() {
   return engine;
 }
 
-template <int LhsRank, int RhsRank>
-void matmul(StridedMemRef<LhsRank> *lhs, StridedMemRef<RhsRank> *rhs,
-            void *out) {
-  constexpr int rank = std::max(std::max(LhsRank, RhsRank), 2);
-  Operand a = toOperand(*lhs, /*isLhs=*/true, rank);
-  Operand b = toOperand(*rhs, /*isLhs=*/false, rank);
-  // The output is contiguous (the caller allocated it): its oneDNN shape is
-  // the broadcast batch, the rows of a and the columns of b.
-  dnnl::memory::dims dims(rank);
-  for (int dim = 0; dim < rank - 2; ++dim)
-    dims[dim] = std::max(a.dims[dim], b.dims[dim]);
-  dims[rank - 2] = a.dims[rank - 2];
-  dims[rank - 1] = b.dims[rank - 1];
-  float *outData;
-  if constexpr (LhsRank == 1 && RhsRank == 1) {
-    auto *memref = static_cast<StridedMemRef<0> *>(out);
-    outData = memref->aligned + memref->offset;
-  } else {
-    constexpr int outRank =
-        std::max(LhsRank, RhsRank) - (LhsRank == 1 || RhsRank == 1 ? 1 : 0);
-    auto *memref = static_cast<StridedMemRef<outRank> *>(out);
-    outData = memref->aligned + memref->offset;
+/// CPU streams are cheap but not free; one per calling thread keeps
+/// concurrent calls apart.
+dnnl::stream &getStream() {
+  thread_local dnnl::stream stream(getEngine());
+  return stream;
+}
+
+std::vector<MatmulPostOp> decodePostOps(int64_t packed) {
+  std::vector<MatmulPostOp> steps;
+  for (int step = 0; step < kMaxMatmulPostOps; ++step)
+    if (uint8_t code = (packed >> (8 * step)) & 0xff)
+      steps.push_back(static_cast<MatmulPostOp>(code));
+  return steps;
+}
+
+dnnl::algorithm getAlgorithm(MatmulPostOp op) {
+  using alg = dnnl::algorithm;
+  switch (op) {
+  case MatmulPostOp::Add:
+    return alg::binary_add;
+  case MatmulPostOp::Sub:
+    return alg::binary_sub;
+  case MatmulPostOp::Mul:
+    return alg::binary_mul;
+  case MatmulPostOp::Relu:
+    return alg::eltwise_relu;
+  case MatmulPostOp::Tanh:
+    return alg::eltwise_tanh;
+  case MatmulPostOp::Sigmoid:
+    return alg::eltwise_logistic;
+  case MatmulPostOp::Exp:
+    return alg::eltwise_exp;
+  case MatmulPostOp::Log:
+    return alg::eltwise_log;
+  case MatmulPostOp::Sqrt:
+    return alg::eltwise_sqrt;
+  case MatmulPostOp::Abs:
+    return alg::eltwise_abs;
   }
+  return alg::undef;
+}
+
+dnnl::memory::desc getDesc(const Operand &operand) {
+  return dnnl::memory::desc(operand.dims, dnnl::memory::data_type::f32,
+                            operand.strides);
+}
+
+/// A built primitive and the descriptors its arguments are wrapped in.
+struct Primitive {
+  dnnl::matmul matmul;
+  dnnl::memory::desc lhs, rhs, out;
+  std::vector<dnnl::memory::desc> operands;
+};
+
+/// What makes two calls need different primitives: every operand's dims and
+/// strides, and the epilogue.
+std::vector<int64_t> getKey(const Operand &lhs, const Operand &rhs,
+                            const Operand &out,
+                            const std::vector<MatmulPostOp> &steps,
+                            const std::vector<Operand> &operands) {
+  std::vector<int64_t> key;
+  for (const Operand *operand : {&lhs, &rhs, &out}) {
+    key.insert(key.end(), operand->dims.begin(), operand->dims.end());
+    key.insert(key.end(), operand->strides.begin(), operand->strides.end());
+  }
+  for (MatmulPostOp step : steps)
+    key.push_back(static_cast<int64_t>(step));
+  for (const Operand &operand : operands) {
+    key.insert(key.end(), operand.dims.begin(), operand.dims.end());
+    key.insert(key.end(), operand.strides.begin(), operand.strides.end());
+  }
+  return key;
+}
+
+Primitive buildPrimitive(const Operand &lhs, const Operand &rhs,
+                         const Operand &out,
+                         const std::vector<MatmulPostOp> &steps,
+                         const std::vector<Operand> &operands) {
+  Primitive primitive{{}, getDesc(lhs), getDesc(rhs), getDesc(out), {}};
+  dnnl::post_ops postOps;
+  for (MatmulPostOp step : steps) {
+    if (!isBinaryPostOp(step)) {
+      postOps.append_eltwise(/*scale=*/1.0f, getAlgorithm(step), /*alpha=*/0,
+                             /*beta=*/0);
+      continue;
+    }
+    primitive.operands.push_back(getDesc(operands[primitive.operands.size()]));
+    postOps.append_binary(getAlgorithm(step), primitive.operands.back());
+  }
+  dnnl::primitive_attr attributes;
+  attributes.set_post_ops(postOps);
+  primitive.matmul = dnnl::matmul(dnnl::matmul::primitive_desc(
+      dnnl::matmul::desc(primitive.lhs, primitive.rhs, primitive.out),
+      attributes, getEngine()));
+  return primitive;
+}
+
+/// The primitive for `key`, built on first use. Primitives are immutable and
+/// may run concurrently; the lock guards only the map.
+const Primitive &getPrimitive(std::vector<int64_t> key,
+                              const std::function<Primitive()> &build) {
+  static std::mutex mutex;
+  static std::map<std::vector<int64_t>, Primitive> primitives;
+  std::lock_guard<std::mutex> lock(mutex);
+  auto found = primitives.find(key);
+  if (found == primitives.end())
+    found = primitives.emplace(std::move(key), build()).first;
+  return found->second;
+}
+
+template <int LhsRank, int RhsRank>
+void matmul(void *lhs, void *rhs, void *out, int64_t packedSteps,
+            void *const *postOpOperands) {
+  constexpr int rank = std::max(std::max(LhsRank, RhsRank), 2);
+  constexpr bool rowVector = LhsRank == 1, columnVector = RhsRank == 1;
+  constexpr int outRank =
+      rowVector && columnVector
+          ? 0
+          : std::max(LhsRank, RhsRank) - (rowVector || columnVector ? 1 : 0);
+  Operand a = toOperand<LhsRank>(lhs, rowVector, false, rank);
+  Operand b = toOperand<RhsRank>(rhs, false, columnVector, rank);
+  Operand c = toOperand<outRank>(out, rowVector, columnVector, rank);
+  std::vector<MatmulPostOp> steps = decodePostOps(packedSteps);
+  std::vector<Operand> operands;
+  for (MatmulPostOp step : steps)
+    if (isBinaryPostOp(step))
+      operands.push_back(toOperand<outRank>(postOpOperands[operands.size()],
+                                            rowVector, columnVector, rank));
 
   int64_t multiplyAdds = a.dims[rank - 1];
-  for (int64_t size : dims)
+  for (int64_t size : c.dims)
     multiplyAdds *= size;
+  // The team size is part of what a primitive is built for, and it is a
+  // function of the key.
   std::optional<ScopedThreadCount> serial;
   if (multiplyAdds < kParallelMultiplyAdds)
     serial.emplace(1);
 
-  using dt = dnnl::memory::data_type;
-  using tag = dnnl::memory::format_tag;
-  dnnl::memory::desc aDesc(a.dims, dt::f32, a.strides);
-  dnnl::memory::desc bDesc(b.dims, dt::f32, b.strides);
-  dnnl::memory::desc cDesc(dims, dt::f32,
-                           rank == 2   ? tag::ab
-                           : rank == 3 ? tag::abc
-                                       : tag::abcd);
+  const Primitive &primitive =
+      getPrimitive(getKey(a, b, c, steps, operands),
+                   [&] { return buildPrimitive(a, b, c, steps, operands); });
   dnnl::engine &engine = getEngine();
-  dnnl::matmul::primitive_desc descriptor(
-      dnnl::matmul::desc(aDesc, bDesc, cDesc), engine);
-  dnnl::stream stream(engine);
-  dnnl::matmul(descriptor)
-      .execute(stream, {{DNNL_ARG_SRC, dnnl::memory(aDesc, engine, a.data)},
-                        {DNNL_ARG_WEIGHTS, dnnl::memory(bDesc, engine, b.data)},
-                        {DNNL_ARG_DST, dnnl::memory(cDesc, engine, outData)}});
+  std::unordered_map<int, dnnl::memory> arguments = {
+      {DNNL_ARG_SRC, dnnl::memory(primitive.lhs, engine, a.data)},
+      {DNNL_ARG_WEIGHTS, dnnl::memory(primitive.rhs, engine, b.data)},
+      {DNNL_ARG_DST, dnnl::memory(primitive.out, engine, c.data)}};
+  for (size_t step = 0, operand = 0; step < steps.size(); ++step)
+    if (isBinaryPostOp(steps[step])) {
+      arguments.emplace(DNNL_ARG_ATTR_MULTIPLE_POST_OP(step) | DNNL_ARG_SRC_1,
+                        dnnl::memory(primitive.operands[operand], engine,
+                                     operands[operand].data));
+      ++operand;
+    }
+  dnnl::stream &stream = getStream();
+  primitive.matmul.execute(stream, arguments);
   stream.wait();
 }
 
+constexpr std::pair<MatmulPostOp, std::string_view> kPostOpNames[] = {
+    {MatmulPostOp::Add, "add"},   {MatmulPostOp::Sub, "sub"},
+    {MatmulPostOp::Mul, "mul"},   {MatmulPostOp::Relu, "relu"},
+    {MatmulPostOp::Tanh, "tanh"}, {MatmulPostOp::Sigmoid, "sigmoid"},
+    {MatmulPostOp::Exp, "exp"},   {MatmulPostOp::Log, "log"},
+    {MatmulPostOp::Sqrt, "sqrt"}, {MatmulPostOp::Abs, "abs"}};
+
 } // namespace
 
-// One C entry point per rank pair: each descriptor's layout depends on its
-// rank. The names match getMatmulKernelName.
+bool isBinaryPostOp(MatmulPostOp op) {
+  return op == MatmulPostOp::Add || op == MatmulPostOp::Sub ||
+         op == MatmulPostOp::Mul;
+}
+
+std::string_view getMatmulPostOpName(MatmulPostOp op) {
+  for (auto [step, name] : kPostOpNames)
+    if (step == op)
+      return name;
+  return {};
+}
+
+std::optional<MatmulPostOp> parseMatmulPostOp(std::string_view name) {
+  for (auto [step, stepName] : kPostOpNames)
+    if (stepName == name)
+      return step;
+  return std::nullopt;
+}
+
+int64_t encodeMatmulPostOps(const std::vector<MatmulPostOp> &steps) {
+  int64_t packed = 0;
+  for (size_t step = 0; step < steps.size(); ++step)
+    packed |= static_cast<int64_t>(steps[step]) << (8 * step);
+  return packed;
+}
+
+std::string getMatmulKernelName(int lhsRank, int rhsRank) {
+  return "kiln_matmul_f32_r" + std::to_string(lhsRank) + "r" +
+         std::to_string(rhsRank);
+}
+
+std::string getMatmulEpilogueKernelName(int lhsRank, int rhsRank,
+                                        int numOperands) {
+  return getMatmulKernelName(lhsRank, rhsRank) + "_post" +
+         std::to_string(numOperands);
+}
+
+} // namespace kiln
+
+// C entry points per rank pair (each descriptor's layout depends on its
+// rank) and per number of post-op operands, up to kMaxMatmulPostOpOperands.
+// The names match getMatmulKernelName and getMatmulEpilogueKernelName.
 #define KILN_MATMUL_KERNEL(L, R)                                               \
   extern "C" void _mlir_ciface_kiln_matmul_f32_r##L##r##R(                     \
-      StridedMemRef<L> *lhs, StridedMemRef<R> *rhs, void *out) {               \
-    matmul<L, R>(lhs, rhs, out);                                               \
+      void *lhs, void *rhs, void *out) {                                       \
+    kiln::matmul<L, R>(lhs, rhs, out, 0, nullptr);                             \
+  }                                                                            \
+  extern "C" void _mlir_ciface_kiln_matmul_f32_r##L##r##R##_post0(             \
+      void *lhs, void *rhs, void *out, int64_t steps) {                        \
+    kiln::matmul<L, R>(lhs, rhs, out, steps, nullptr);                         \
+  }                                                                            \
+  extern "C" void _mlir_ciface_kiln_matmul_f32_r##L##r##R##_post1(             \
+      void *lhs, void *rhs, void *x0, void *out, int64_t steps) {              \
+    void *operands[] = {x0};                                                   \
+    kiln::matmul<L, R>(lhs, rhs, out, steps, operands);                        \
+  }                                                                            \
+  extern "C" void _mlir_ciface_kiln_matmul_f32_r##L##r##R##_post2(             \
+      void *lhs, void *rhs, void *x0, void *x1, void *out, int64_t steps) {    \
+    void *operands[] = {x0, x1};                                               \
+    kiln::matmul<L, R>(lhs, rhs, out, steps, operands);                        \
   }
 #define KILN_MATMUL_KERNELS(L)                                                 \
   KILN_MATMUL_KERNEL(L, 1)                                                     \
@@ -159,20 +342,21 @@ KILN_MATMUL_KERNELS(4)
 
 namespace kiln {
 
-std::string getMatmulKernelName(int lhsRank, int rhsRank) {
-  return "kiln_matmul_f32_r" + std::to_string(lhsRank) + "r" +
-         std::to_string(rhsRank);
-}
-
 const std::vector<std::pair<std::string, void *>> &getKernelSymbols() {
-#define KILN_MATMUL_SYMBOL(L, R)                                               \
+#define KILN_MATMUL_SYMBOL(L, R, SUFFIX, NAME)                                 \
   {                                                                            \
-    "_mlir_ciface_" + getMatmulKernelName(L, R),                               \
-        reinterpret_cast<void *>(&_mlir_ciface_kiln_matmul_f32_r##L##r##R)     \
+    "_mlir_ciface_" + NAME,                                                    \
+        reinterpret_cast<void *>(                                              \
+            &_mlir_ciface_kiln_matmul_f32_r##L##r##R##SUFFIX)                  \
   }
+#define KILN_MATMUL_SYMBOLS_OF(L, R)                                           \
+  KILN_MATMUL_SYMBOL(L, R, , getMatmulKernelName(L, R)),                       \
+      KILN_MATMUL_SYMBOL(L, R, _post0, getMatmulEpilogueKernelName(L, R, 0)),  \
+      KILN_MATMUL_SYMBOL(L, R, _post1, getMatmulEpilogueKernelName(L, R, 1)),  \
+      KILN_MATMUL_SYMBOL(L, R, _post2, getMatmulEpilogueKernelName(L, R, 2))
 #define KILN_MATMUL_SYMBOLS(L)                                                 \
-  KILN_MATMUL_SYMBOL(L, 1), KILN_MATMUL_SYMBOL(L, 2),                          \
-      KILN_MATMUL_SYMBOL(L, 3), KILN_MATMUL_SYMBOL(L, 4)
+  KILN_MATMUL_SYMBOLS_OF(L, 1), KILN_MATMUL_SYMBOLS_OF(L, 2),                  \
+      KILN_MATMUL_SYMBOLS_OF(L, 3), KILN_MATMUL_SYMBOLS_OF(L, 4)
   static const std::vector<std::pair<std::string, void *>> symbols = {
       KILN_MATMUL_SYMBOLS(1), KILN_MATMUL_SYMBOLS(2), KILN_MATMUL_SYMBOLS(3),
       KILN_MATMUL_SYMBOLS(4)};

@@ -26,6 +26,14 @@ namespace kiln {
 
 namespace {
 
+/// The largest producer plus consumer body (in ops) into which a producer
+/// with several users is copied.
+constexpr size_t kMaxDuplicatedBody = 16;
+
+/// How often one producer may be recomputed inside one tile loop (once per
+/// slice that reads it) before later readers use its materialized value.
+constexpr unsigned kMaxFusionsPerProducer = 2;
+
 /// A linalg op the runtime's library computes (a matrix product).
 bool isLibraryCall(Operation *op) {
   auto generic = dyn_cast_or_null<linalg::GenericOp>(op);
@@ -49,7 +57,24 @@ LogicalResult fuseElementwise(kiln::FusionOp region) {
     return producer && !isLibraryCall(producer) &&
            !isLibraryCall(fused->getOwner());
   };
-  linalg::populateElementwiseOpsFusionPatterns(patterns, control);
+  // A producer with several users is copied into each: allowed only while
+  // both bodies are small, or copies of copies grow exponentially along a
+  // DAG (an optimizer update reuses every intermediate).
+  linalg::ControlFusionFn bounded = [control](OpOperand *fused) {
+    if (!control(fused))
+      return false;
+    Operation *producer = fused->get().getDefiningOp();
+    if (producer->hasOneUse())
+      return true;
+    auto bodySize = [](Operation *op) {
+      auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
+      return linalgOp ? linalgOp.getBlock()->getOperations().size()
+                      : std::numeric_limits<size_t>::max() / 2;
+    };
+    return bodySize(producer) + bodySize(fused->getOwner()) <=
+           kMaxDuplicatedBody;
+  };
+  linalg::populateElementwiseOpsFusionPatterns(patterns, bounded);
   // A keepdim reduction's expand_shape moves into the reduction, whose
   // result then tiles with its consumer's rows.
   linalg::populateFoldReshapeOpsByExpansionPatterns(patterns, control);
@@ -115,10 +140,12 @@ LogicalResult tileRoots(kiln::FusionOp region, int64_t tileElements,
     options.setTilingOptions(tiling);
     // Another root is materialized by its own loop; library calls read
     // memory.
+    DenseMap<Operation *, unsigned> fusions;
     options.setFusionControlFn(
         [&](tensor::ExtractSliceOp, OpResult producer, bool) {
           Operation *op = producer.getOwner();
-          bool fuse = !roots.contains(op) && !isLibraryCall(op);
+          bool fuse = !roots.contains(op) && !isLibraryCall(op) &&
+                      ++fusions[op] <= kMaxFusionsPerProducer;
           return std::make_tuple(fuse, false);
         });
     rewriter.setInsertionPoint(root);

@@ -53,14 +53,14 @@ template <typename OpT> struct LowerMatmulLike : OpConversionPattern<OpT> {
     ArrayRef<int64_t> rhs = op.getRhs().getType().getShape();
     ArrayRef<int64_t> result = resultType.getShape();
 
-    // Loops: the result's dims, then the contracted one.
+    // Loops: the batch, the row (when lhs has one), the contracted dim and
+    // the column (when rhs has one). Every operand lists its dims in loop
+    // order, which is what the matmul kernels read (see kiln-call-kernels).
     unsigned numLoops = result.size() + 1;
-    int64_t k = result.size();
-    int64_t n = rhs.size() > 1 ? static_cast<int64_t>(result.size()) - 1 : -1;
-    int64_t m = lhs.size() > 1
-                    ? static_cast<int64_t>(result.size()) - (n >= 0 ? 2 : 1)
-                    : -1;
-    size_t batchRank = result.size() - (m >= 0) - (n >= 0);
+    size_t batchRank = result.size() - (lhs.size() > 1) - (rhs.size() > 1);
+    int64_t m = lhs.size() > 1 ? static_cast<int64_t>(batchRank) : -1;
+    int64_t k = batchRank + (m >= 0);
+    int64_t n = rhs.size() > 1 ? k + 1 : -1;
     ArrayRef<int64_t> resultBatch = result.take_front(batchRank);
 
     SmallVector<int64_t> lhsDims, rhsDims;
@@ -71,15 +71,16 @@ template <typename OpT> struct LowerMatmulLike : OpConversionPattern<OpT> {
     if (n >= 0)
       rhsDims.push_back(n);
     SmallVector<AffineExpr> resultExprs;
-    for (unsigned dim = 0; dim < result.size(); ++dim)
-      resultExprs.push_back(getAffineDimExpr(dim, context));
+    for (unsigned loop = 0; loop < numLoops; ++loop)
+      if (loop != static_cast<unsigned>(k))
+        resultExprs.push_back(getAffineDimExpr(loop, context));
     SmallVector<AffineMap> maps = {
         getOperandMap(context, lhs, resultBatch, lhsDims, numLoops),
         getOperandMap(context, rhs, resultBatch, rhsDims, numLoops),
         AffineMap::get(numLoops, 0, resultExprs, context)};
     SmallVector<utils::IteratorType> iterators(numLoops,
                                                utils::IteratorType::parallel);
-    iterators.back() = utils::IteratorType::reduction;
+    iterators[k] = utils::IteratorType::reduction;
 
     Type element = resultType.getElementType();
     Value zero = createScalarConstant(rewriter, loc, element, 0.0);

@@ -67,6 +67,35 @@ def KilnApproximateMath : Pass<"kiln-approximate-math", "::mlir::ModuleOp"> {
                            "::mlir::vector::VectorDialect"];
 }
 
+def KilnFoldMatmulEpilogues
+    : Pass<"kiln-fold-matmul-epilogues", "::mlir::ModuleOp"> {
+  let summary = "Folds element-wise epilogues of kernel matmuls into oneDNN post-ops";
+  let description = [{
+    Runs on tensors, after element-wise fusion and before bufferization. A
+    float32 kernel matmul whose result only an element-wise generic reads,
+    where that generic computes a chain of bias/residual adds, subtractions
+    of or products with an input, and activations (relu, tanh, sigmoid,
+    exp, log, sqrt, abs), becomes one kernel matmul writing the generic's
+    result, with the chain in `kiln_cpu.post_ops`. Post-op operands have
+    the output's shape, or are a scalar or a bias over the last dim: the
+    broadcasts oneDNN's optimized kernels take.
+  }];
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::linalg::LinalgDialect",
+                           "::mlir::tensor::TensorDialect"];
+}
+
+def KilnFoldMatmulTransposes
+    : Pass<"kiln-fold-matmul-transposes", "::mlir::ModuleOp"> {
+  let summary = "Reads transposed operands of kernel matmuls through permuted maps";
+  let description = [{
+    Runs on tensors, before bufferization. A transpose feeding a kernel
+    matmul's lhs or rhs is not materialized: the matmul
+    reads the transpose's source through its indexing map composed with the
+    permutation, and kiln-call-kernels passes the kernel a strided view.
+  }];
+}
+
 def KilnCallKernels : Pass<"kiln-call-kernels", "::mlir::ModuleOp"> {
   let summary = "Replaces linalg ops marked with a library_call by kernel calls";
   let description = [{
@@ -74,9 +103,13 @@ def KilnCallKernels : Pass<"kiln-call-kernels", "::mlir::ModuleOp"> {
     `library_call` (a runtime kernel, runtime/Kernels.h) becomes a
     `func.call` of that name whose operands are cast to fully dynamic
     strided memrefs, so one C entry point per operand rank serves every
-    shape. Unmarked linalg ops are left for the loop lowering.
+    shape. Kernels read operands with their dims in loop order: an operand
+    that an indexing map reads permuted becomes a `memref.transpose` view.
+    A kernel matmul's `kiln_cpu.post_ops` go as a trailing i64, packed
+    (runtime/Kernels.h). Unmarked linalg ops are left for the loop lowering.
   }];
-  let dependentDialects = ["::mlir::func::FuncDialect",
+  let dependentDialects = ["::mlir::arith::ArithDialect",
+                           "::mlir::func::FuncDialect",
                            "::mlir::memref::MemRefDialect"];
 }
 

@@ -27,6 +27,9 @@ static constexpr llvm::StringLiteral kPipeline =
     "func.func(kiln-fuse),"
     // Kiln to linalg on tensors; one fused, tiled loop nest per region.
     "kiln-lower-to-linalg,kiln-fusion-kernels,canonicalize,cse,"
+    // Kernel matmuls absorb their element-wise epilogues and read transposed
+    // operands in place.
+    "kiln-fold-matmul-epilogues,kiln-fold-matmul-transposes,"
     // Buffers: the caller allocates inputs and outputs.
     "one-shot-bufferize{bufferize-function-boundaries "
     "function-boundary-type-conversion=identity-layout-map},"

@@ -76,130 +76,130 @@ private:
     return found->second;
   }
 
-  /// Whether `op`, of kind `kind`, may join group `index`.
-  bool canJoin(Operation *op, FusionKind kind, size_t index) const {
+  /// Whether an op of kind `kind` fits group `index` by the kind rules.
+  bool fits(Operation *op, FusionKind kind, size_t index) const {
     const Group &group = groups[index];
     if (kind == FusionKind::contraction)
       return false;
-    if (group.kind == FusionKind::contraction) {
-      // Only an epilogue on the product's output tile.
-      Operation *product = group.ops.front();
-      if (kind != FusionKind::pointwise ||
-          op->getResult(0).getType() != product->getResult(0).getType())
-        return false;
-    }
-    return !reachesThroughOthers(op, index);
+    if (group.kind != FusionKind::contraction)
+      return true;
+    // Only an epilogue on the product's output tile.
+    Operation *product = group.ops.front();
+    return kind == FusionKind::pointwise &&
+           op->getResult(0).getType() == product->getResult(0).getType();
   }
 
-  /// Whether `op` depends on group `index` through an op outside it: then
-  /// the region would feed itself.
-  bool reachesThroughOthers(Operation *op, size_t index) const {
-    return reachesThroughOthers(ArrayRef<Operation *>(op), index, index);
-  }
-
-  /// Whether the producers of `users`' operands outside groups `target` and
-  /// `own` reach a member of `target`. Regions are atomic, so reaching one
-  /// member of another region reaches the producers of all its members.
-  bool reachesThroughOthers(ArrayRef<Operation *> users, size_t target,
-                            size_t own) const {
-    Operation *first = groups[target].ops.front();
+  /// Whether one region made of `merged` groups and `op` would feed itself
+  /// through an op outside it. The search walks producers backwards from
+  /// the region; other regions are atomic, so reaching one member of one
+  /// reaches the producers of all its members.
+  bool createsCycle(ArrayRef<size_t> merged, Operation *op) const {
+    auto inRegion = [&](Operation *candidate) {
+      if (candidate == op)
+        return true;
+      auto found = groupIndex.find(candidate);
+      return found != groupIndex.end() &&
+             llvm::is_contained(merged, found->second);
+    };
+    // No pruning by position: an op before the region may belong to a
+    // region that also has members after it.
     SmallVector<Operation *> worklist;
     llvm::SmallPtrSet<Operation *, 16> visited;
-    llvm::SmallDenseSet<size_t, 4> visitedGroups = {own};
-    auto pushProducers = [&](Operation *user, bool skipTarget) {
+    llvm::SmallDenseSet<size_t, 4> expanded;
+    auto pushProducers = [&](Operation *user, bool fromRegion) {
       for (Value operand : user->getOperands()) {
         Operation *producer = operand.getDefiningOp();
-        // Ops before the region's first member cannot depend on it.
-        if (!producer || producer->getBlock() != first->getBlock() ||
-            producer->isBeforeInBlock(first))
+        if (!producer || producer->getBlock() != op->getBlock())
           continue;
-        auto found = groupIndex.find(producer);
-        bool inSkipped = found != groupIndex.end() &&
-                         (found->second == own ||
-                          (skipTarget && found->second == target));
-        if (!inSkipped && visited.insert(producer).second)
+        // Edges inside the region are no cycle.
+        if (fromRegion && inRegion(producer))
+          continue;
+        if (visited.insert(producer).second)
           worklist.push_back(producer);
       }
     };
-    for (Operation *user : users)
-      pushProducers(user, /*skipTarget=*/true);
+    pushProducers(op, /*fromRegion=*/true);
+    for (size_t index : merged)
+      for (Operation *member : groups[index].ops)
+        pushProducers(member, /*fromRegion=*/true);
     while (!worklist.empty()) {
       Operation *current = worklist.pop_back_val();
+      if (inRegion(current))
+        return true;
       auto found = groupIndex.find(current);
       if (found == groupIndex.end()) {
-        pushProducers(current, /*skipTarget=*/false);
+        pushProducers(current, /*fromRegion=*/false);
         continue;
       }
-      if (found->second == target)
-        return true;
-      if (visitedGroups.insert(found->second).second)
+      if (expanded.insert(found->second).second)
         for (Operation *member : groups[found->second].ops)
-          pushProducers(member, /*skipTarget=*/false);
+          pushProducers(member, /*fromRegion=*/false);
     }
     return false;
   }
 
-  /// Moves group `from` into group `into` if neither depends on the other
-  /// through ops outside both (a direct edge between them is fine: it ends
-  /// up inside the merged region).
-  bool tryMerge(size_t into, size_t from) {
-    Group &target = groups[into], &source = groups[from];
-    if (target.kind == FusionKind::contraction ||
-        source.kind == FusionKind::contraction ||
-        reachesThroughOthers(source.ops, into, from) ||
-        reachesThroughOthers(target.ops, from, into))
-      return false;
-    for (Operation *op : source.ops)
-      groupIndex[op] = into;
-    target.ops.append(source.ops.begin(), source.ops.end());
-    llvm::sort(target.ops, [](Operation *lhs, Operation *rhs) {
-      return lhs->isBeforeInBlock(rhs);
-    });
-    if (source.kind == FusionKind::reduction)
-      target.kind = FusionKind::reduction;
-    source.ops.clear();
-    return true;
+  /// The regions `op` may join: those of its operands' producers that fit,
+  /// or else a pointwise sibling reading one of its operands with the same
+  /// result type (the moments of one gradient in Adam).
+  SmallVector<size_t> findCandidates(Operation *op, FusionKind kind) const {
+    llvm::SetVector<size_t> candidates;
+    for (Value operand : op->getOperands())
+      if (std::optional<size_t> group = groupOf(operand))
+        if (fits(op, kind, *group))
+          candidates.insert(*group);
+    if (!candidates.empty() || kind != FusionKind::pointwise)
+      return candidates.takeVector();
+    for (Value operand : op->getOperands())
+      for (Operation *sibling : operand.getUsers()) {
+        auto found = groupIndex.find(sibling);
+        if (found != groupIndex.end() &&
+            groups[found->second].kind == FusionKind::pointwise &&
+            sibling->getResultTypes() == op->getResultTypes())
+          candidates.insert(found->second);
+      }
+    return candidates.takeVector();
   }
 
   void visit(Operation *op) {
     std::optional<FusionKind> kind = classify(op);
     if (!kind || op->getNumRegions() != 0)
       return;
-    std::optional<size_t> chosen;
-    for (Value operand : op->getOperands()) {
-      std::optional<size_t> group = groupOf(operand);
-      if (!group || !canJoin(op, *kind, *group))
+    // Join the first candidate that stays acyclic, and merge in the other
+    // candidates (chains computed in separate regions that this op
+    // combines) as long as the whole stays acyclic.
+    SmallVector<size_t> merged;
+    for (size_t candidate : findCandidates(op, *kind)) {
+      if (!merged.empty() &&
+          (*kind == FusionKind::contraction ||
+           groups[merged.front()].kind == FusionKind::contraction ||
+           groups[candidate].kind == FusionKind::contraction))
         continue;
-      // An op that joins chains computed in separate regions (an optimizer
-      // step combining its moments) merges them where that stays acyclic.
-      if (!chosen)
-        chosen = group;
-      else if (*group != *chosen && *kind != FusionKind::contraction)
-        tryMerge(*chosen, *group);
+      merged.push_back(candidate);
+      if (createsCycle(merged, op))
+        merged.pop_back();
     }
-    // Siblings: element-wise ops of one shape reading the same value (the
-    // updates of one parameter's optimizer state) share a region.
-    if (!chosen && *kind == FusionKind::pointwise)
-      for (Value operand : op->getOperands())
-        for (Operation *sibling : operand.getUsers()) {
-          auto found = groupIndex.find(sibling);
-          if (chosen || sibling == op || found == groupIndex.end())
-            continue;
-          const Group &group = groups[found->second];
-          if (group.kind == FusionKind::pointwise &&
-              sibling->getResultTypes() == op->getResultTypes() &&
-              canJoin(op, *kind, found->second))
-            chosen = found->second;
-        }
-    if (!chosen) {
-      chosen = groups.size();
+    if (merged.empty()) {
+      merged.push_back(groups.size());
       groups.push_back({*kind, {}});
-    } else if (*kind == FusionKind::reduction &&
-               groups[*chosen].kind == FusionKind::pointwise) {
-      groups[*chosen].kind = FusionKind::reduction;
     }
-    groups[*chosen].ops.push_back(op);
-    groupIndex[op] = *chosen;
+    Group &target = groups[merged.front()];
+    for (size_t index : llvm::drop_begin(merged)) {
+      Group &source = groups[index];
+      for (Operation *member : source.ops)
+        groupIndex[member] = merged.front();
+      target.ops.append(source.ops.begin(), source.ops.end());
+      if (source.kind == FusionKind::reduction)
+        target.kind = FusionKind::reduction;
+      source.ops.clear();
+    }
+    llvm::sort(target.ops, [](Operation *lhs, Operation *rhs) {
+      return lhs->isBeforeInBlock(rhs);
+    });
+    if (*kind == FusionKind::reduction &&
+        target.kind == FusionKind::pointwise)
+      target.kind = FusionKind::reduction;
+    target.ops.push_back(op);
+    groupIndex[op] = merged.front();
   }
 
   std::vector<Group> groups;
@@ -273,7 +273,9 @@ struct FusePass : kiln::impl::KilnFuseBase<FusePass> {
     // Users of a region's results that came before its last member move
     // after it; the grouping rules keep the graph acyclic.
     if (!sortTopologically(&block, block.without_terminator())) {
-      func.emitOpError("kiln-fuse made a cyclic graph");
+      // Not emitted on the function: printing it would walk the cycle.
+      emitError(func.getLoc(), "kiln-fuse made a cyclic graph in '")
+          << func.getSymName() << "'";
       return signalPassFailure();
     }
   }

@@ -162,6 +162,17 @@ def softmax(limits):
 
 # --- Report -----------------------------------------------------------------
 
+def run(benchmark, *args):
+    """benchmark(*args), or None after printing why kiln-bench failed: one
+    broken benchmark leaves the others' numbers."""
+    try:
+        return benchmark(*args)
+    except subprocess.CalledProcessError as error:
+        print(f"{benchmark.__name__}: {' '.join(error.cmd[1:])} failed:\n"
+              f"{error.stderr[:2000]}", file=sys.stderr)
+        return None
+
+
 def print_table(headers, rows):
     """A Markdown table, columns padded; the first column left-aligned."""
     cells = [headers] + [[str(cell) for cell in row] for row in rows]
@@ -201,11 +212,12 @@ def main():
                 + [["triad a = b + s * c, 32M floats",
                     f"{limits['triad_gbps']:.1f} GB/s"]])
 
-    results = [mlp_train_step(limits),
-               mlp_inference(1, "mlp_forward_batch1.mlir", runs=100),
-               mlp_inference(TRAIN_BATCH, "mlp_forward.mlir", runs=RUNS),
-               elementwise_chain(limits),
-               softmax(limits)]
+    results = [result for result in (
+        run(mlp_train_step, limits),
+        run(mlp_inference, 1, "mlp_forward_batch1.mlir", 100),
+        run(mlp_inference, TRAIN_BATCH, "mlp_forward.mlir", RUNS),
+        run(elementwise_chain, limits),
+        run(softmax, limits)) if result]
     print_table(["benchmark", "Kiln ms", "PyTorch ms", "PyTorch / Kiln",
                  "oneDNN ms", "oneDNN / Kiln"],
                 [[name, milliseconds(kiln), milliseconds(torch_s),

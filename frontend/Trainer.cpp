@@ -15,6 +15,16 @@ namespace kiln {
 /// double underscore keeps it apart from PyTorch-style parameter names.
 static constexpr const char *kEpochsDoneKey = "__kiln__.epochs_done";
 
+std::optional<LossSpec> parseLossSpec(const std::string &text) {
+  size_t colon = text.find(':'), comma = text.find(',', colon);
+  if (colon == std::string::npos || comma == std::string::npos ||
+      colon == 0 || comma == colon + 1 || comma + 1 == text.size())
+    return std::nullopt;
+  return LossSpec{text.substr(0, colon),
+                  text.substr(colon + 1, comma - colon - 1),
+                  text.substr(comma + 1)};
+}
+
 /// The passes that turn a model into its train step.
 static std::string getTrainStepPipeline(const std::optional<LossSpec> &loss,
                                         const OptimizerSpec &optimizer) {

@@ -28,6 +28,10 @@ struct LossSpec {
   std::string target;
 };
 
+/// Reads KIND:OUTPUT,TARGET (e.g. "mse:prediction,y"); nullopt when `text`
+/// is not of that form.
+std::optional<LossSpec> parseLossSpec(const std::string &text);
+
 /// The optimizer and its hyperparameters, by the option names of the
 /// kiln-train-step pass ("lr", "momentum", ...); unset ones take
 /// torch.optim's defaults.

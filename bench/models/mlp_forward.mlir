@@ -1,4 +1,5 @@
-// MLP inference, 784-512-512-10 with ReLU, batch 256 (the first benchmark).
+// MLP inference, 784-512-512-10 with ReLU, batch 256 (throughput); its train
+// step (cross-entropy on the logits, Adam) is the training benchmark.
 func.func @mlp_forward(
     %x: tensor<256x784xf32> {kiln.input = "x"},
     %w1: tensor<512x784xf32> {kiln.param = "fc1.weight", kiln.init = "kaiming_uniform"},

@@ -57,14 +57,11 @@ struct TrainOptions {
 };
 
 LossSpec parseLoss(const std::string &text) {
-  size_t colon = text.find(':'), comma = text.find(',', colon);
-  if (colon == std::string::npos || comma == std::string::npos ||
-      colon == 0 || comma == colon + 1 || comma + 1 == text.size())
-    throw RuntimeError("kiln train: --loss takes KIND:OUTPUT,TARGET (e.g. "
-                       "mse:prediction,y), got '" +
-                       text + "'");
-  return {text.substr(0, colon), text.substr(colon + 1, comma - colon - 1),
-          text.substr(comma + 1)};
+  if (std::optional<LossSpec> loss = parseLossSpec(text))
+    return *loss;
+  throw RuntimeError("kiln train: --loss takes KIND:OUTPUT,TARGET (e.g. "
+                     "mse:prediction,y), got '" +
+                     text + "'");
 }
 
 TrainOptions parseTrainOptions(const std::vector<std::string> &args) {

@@ -78,7 +78,15 @@ LogicalResult fuseElementwise(kiln::FusionOp region) {
   // A keepdim reduction's expand_shape moves into the reduction, whose
   // result then tiles with its consumer's rows.
   linalg::populateFoldReshapeOpsByExpansionPatterns(patterns, control);
-  return applyPatternsAndFoldGreedily(region.getBody(), std::move(patterns));
+  // Library calls are no roots: the patterns' clean-ups (deduplicating the
+  // operands of `dot(x, x)`) would change the kernel's calling convention.
+  SmallVector<Operation *> ops;
+  for (Operation &op : region.getBody().front())
+    if (!isLibraryCall(&op))
+      ops.push_back(&op);
+  GreedyRewriteConfig config;
+  config.strictMode = GreedyRewriteStrictness::ExistingAndNewOps;
+  return applyOpPatternsAndFold(ops, std::move(patterns), config);
 }
 
 /// Tile sizes for `op` (zero: not tiled): the outermost parallel loop of

@@ -52,3 +52,12 @@ func.func @linear_relu(%x: tensor<256x512xf32>, %w: tensor<512x512xf32>, %b: ten
   %y = kiln.relu %h : (tensor<256x512xf32>) -> tensor<256x512xf32>
   return %y : tensor<256x512xf32>
 }
+
+// A library call keeps its operands as the lowering made them, even the two
+// equal ones of a dot product with itself (the kernel takes both).
+// CHECK-LABEL: func.func @self_dot
+// CHECK: linalg.generic {{.*}}library_call = "kiln_matmul_f32_r1r1"} ins(%[[X:.*]], %[[X]] : tensor<3xf32>, tensor<3xf32>)
+func.func @self_dot(%x: tensor<3xf32>) -> tensor<f32> {
+  %d = kiln.dot %x, %x : (tensor<3xf32>, tensor<3xf32>) -> tensor<f32>
+  return %d : tensor<f32>
+}

@@ -69,15 +69,18 @@ Value createIdentity(OpBuilder &b, Location loc, Operation *op, Type type) {
       loc, b.getIntegerAttr(getSignlessType(type), identity));
 }
 
-/// Combines the accumulator with one element for a value reduction.
+/// Combines the accumulator with one element for a value reduction. Float
+/// sums and products may be reassociated, as PyTorch's vectorized kernels
+/// do: LLVM then vectorizes them with one partial accumulator per lane.
 Value combine(Operation *op, OpBuilder &b, Location loc, Type type, Value acc,
               Value x) {
   bool isFloat = isa<FloatType>(type), isUnsigned = isZeroExtended(type);
+  auto reassoc = arith::FastMathFlags::reassoc;
   if (isa<SumOp>(op))
-    return isFloat ? b.create<arith::AddFOp>(loc, acc, x).getResult()
+    return isFloat ? b.create<arith::AddFOp>(loc, acc, x, reassoc).getResult()
                    : b.create<arith::AddIOp>(loc, acc, x);
   if (isa<ProdOp>(op))
-    return isFloat ? b.create<arith::MulFOp>(loc, acc, x).getResult()
+    return isFloat ? b.create<arith::MulFOp>(loc, acc, x, reassoc).getResult()
                    : b.create<arith::MulIOp>(loc, acc, x);
   if (isa<MaxOp>(op))
     return isFloat      ? b.create<arith::MaximumFOp>(loc, acc, x).getResult()

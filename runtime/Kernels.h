@@ -76,6 +76,10 @@ std::string getMatmulEpilogueKernelName(int lhsRank, int rhsRank,
 /// Every kernel's C-interface symbol name and address, for the JIT.
 const std::vector<std::pair<std::string, void *>> &getKernelSymbols();
 
+/// The `mlirAsyncRuntime*` functions parallel loops call (AsyncRuntime.cpp),
+/// by name, for the JIT.
+const std::vector<std::pair<std::string, void *>> &getAsyncRuntimeSymbols();
+
 } // namespace kiln
 
 #endif // KILN_RUNTIME_KERNELS_H

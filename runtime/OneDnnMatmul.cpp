@@ -68,10 +68,11 @@ Operand toOperand(void *memref, bool addRow, bool addColumn, int rank) {
     operand.strides.push_back(1);
   }
   if (addRow) {
+    // The size-1 row steps over the whole last dim.
     size_t row = operand.dims.size() - 1;
+    int64_t rowStride = operand.dims[row] * operand.strides[row];
     operand.dims.insert(operand.dims.begin() + row, 1);
-    operand.strides.insert(operand.strides.begin() + row,
-                           operand.dims[row + 1] * operand.strides[row + 1]);
+    operand.strides.insert(operand.strides.begin() + row, rowStride);
   }
   while (static_cast<int>(operand.dims.size()) < rank) {
     operand.strides.insert(operand.strides.begin(),

@@ -162,21 +162,20 @@ createEngine(ModuleOp module, const ModelSignature &signature) {
                                 machine->get());
   ExecutionEngineOptions options;
   options.transformer = optimize;
-  // memref.copy of strided views calls into MLIR's C runner utilities;
-  // parallel tiles run on the thread pool of MLIR's async runtime.
-  static const llvm::StringRef sharedLibraries[] = {KILN_MLIR_C_RUNNER_UTILS,
-                                                    KILN_MLIR_ASYNC_RUNTIME};
+  // memref.copy of strided views calls into MLIR's C runner utilities.
+  static const llvm::StringRef sharedLibraries[] = {KILN_MLIR_C_RUNNER_UTILS};
   options.sharedLibPaths = sharedLibraries;
   auto engine = ExecutionEngine::create(*lowered, options);
   if (!engine)
     return engine.takeError();
-  // Library kernels live in this process's runtime, not in a shared library
-  // the JIT could search.
+  // Library kernels and the async runtime live in this process's runtime,
+  // not in a shared library the JIT could search.
   (*engine)->registerSymbols([](llvm::orc::MangleAndInterner interner) {
     llvm::orc::SymbolMap symbols;
-    for (const auto &[name, address] : getKernelSymbols())
-      symbols[interner(name)] = {llvm::orc::ExecutorAddr::fromPtr(address),
-                                 llvm::JITSymbolFlags::Exported};
+    for (const auto *table : {&getKernelSymbols(), &getAsyncRuntimeSymbols()})
+      for (const auto &[name, address] : *table)
+        symbols[interner(name)] = {llvm::orc::ExecutorAddr::fromPtr(address),
+                                   llvm::JITSymbolFlags::Exported};
     return symbols;
   });
   return engine;

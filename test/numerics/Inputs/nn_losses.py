@@ -100,6 +100,17 @@ for name, fn in [("softmax", F.softmax), ("log_softmax", F.log_softmax)]:
                      [np.ascontiguousarray(values.T, dtype)],
                      lambda x, fn=fn: fn(x, dim=0), ACCUMULATE, note=note)
 
+# Shapes large enough (64 x 4096) that kiln-fusion-kernels tiles them across
+# threads: each tile of rows computes its own max and sum. A denominator of
+# 4096 terms rounds further than the short ones above: LARGE.
+for name, fn in [("softmax", F.softmax), ("log_softmax", F.log_softmax)]:
+    for dtype in FLOAT_DTYPES:
+        for dim in (-1, 0):
+            fam.case(name, f"kiln.{name} {{0}} dim {dim}",
+                     [4 * fam.array((64, 4096), dtype)],
+                     lambda x, d=dim, fn=fn: fn(x, dim=d), LARGE,
+                     note=f"tiled, dim {dim}")
+
 # Losses ------------------------------------------------------------------
 
 

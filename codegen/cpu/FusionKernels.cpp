@@ -104,15 +104,12 @@ chooseTileSizes(linalg::LinalgOp op, int64_t tileElements,
   if (iterations < parallelElements)
     return std::nullopt;
   SmallVector<utils::IteratorType> iterators = op.getIteratorTypesArray();
-  auto parallel = llvm::find_if(llvm::seq<size_t>(0, ranges.size()),
-                                [&](size_t loop) {
-                                  return linalg::isParallelIterator(
-                                             iterators[loop]) &&
-                                         ranges[loop] > 1;
-                                });
-  if (parallel == llvm::seq<size_t>(0, ranges.size()).end())
+  size_t loop = 0;
+  while (loop < ranges.size() &&
+         !(linalg::isParallelIterator(iterators[loop]) && ranges[loop] > 1))
+    ++loop;
+  if (loop == ranges.size())
     return std::nullopt;
-  size_t loop = *parallel;
   int64_t perIndex = iterations / ranges[loop];
   int64_t tile = std::max<int64_t>(1, tileElements / perIndex);
   if (tile >= ranges[loop])

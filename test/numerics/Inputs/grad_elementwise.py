@@ -18,16 +18,13 @@ from gradients import GradFamily  # noqa: E402
 
 fam = GradFamily("grad_elementwise", seed=3)
 rng = fam.rng
+normal = fam.normal
 
 # Equal shapes, a column against a row, 0-d on either side, two 0-d, and a
 # leading dim added to a size-1 dim.
 SHAPE_PAIRS = [((2, 3), (2, 3)), ((3, 1), (4,)), ((), (2, 3)), ((2, 3), ()),
                ((), ()), ((4,), (2, 1, 1))]
 UNARY_SHAPES = [(2, 3), (), (1, 4, 1)]
-
-
-def normal(shape):
-    return rng.standard_normal(shape)
 
 
 def away_from_zero(shape, margin=0.1):

@@ -18,11 +18,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gradients import GradFamily  # noqa: E402
 
 fam = GradFamily("grad_linalg", seed=5)
-rng = np.random.default_rng(5)
-
-
-def normal(shape):
-    return rng.standard_normal(shape)
+rng = fam.rng
+normal = fam.normal
 
 
 def well_conditioned(shape):

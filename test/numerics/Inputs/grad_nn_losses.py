@@ -22,11 +22,8 @@ from gradients import GradFamily  # noqa: E402
 warnings.filterwarnings("ignore", category=UserWarning)
 
 fam = GradFamily("grad_nn_losses", seed=11)
-rng = np.random.default_rng(11)
-
-
-def normal(shape):
-    return rng.standard_normal(shape)
+rng = fam.rng
+normal = fam.normal
 
 
 def away_from(shape, points, margin=0.1):

@@ -22,11 +22,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gradients import GradFamily  # noqa: E402
 
 fam = GradFamily("grad_reductions", seed=11)
-rng = np.random.default_rng(11)
-
-
-def normal(shape):
-    return rng.standard_normal(shape)
+rng = fam.rng
+normal = fam.normal
 
 
 def attrs(dims, keepdim):

@@ -17,11 +17,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gradients import GradFamily  # noqa: E402
 
 fam = GradFamily("grad_shape", seed=7)
-rng = np.random.default_rng(7)
-
-
-def normal(shape):
-    return rng.standard_normal(shape)
+rng = fam.rng
+normal = fam.normal
 
 
 def indices(shape, size, dtype=np.int64):

@@ -206,6 +206,10 @@ class Family:
             low, high = max(low, 0), min(high, 256)
         return self.rng.integers(low, high, shape).astype(dtype)
 
+    def normal(self, shape):
+        """Standard normal float64 values (the gradient scripts cast them)."""
+        return self.rng.standard_normal(tuple(shape))
+
     def positive(self, shape, dtype):
         """Floats in [0.1, 4): the domain of log, sqrt and rsqrt."""
         return self.rng.uniform(0.1, 4.0, tuple(shape)).astype(dtype)

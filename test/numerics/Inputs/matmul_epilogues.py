@@ -44,8 +44,7 @@ def chain(name, inputs, steps, reference, note=""):
              syntax="body", note=note)
 
 
-def normal(shape, dtype):
-    return fam.array(shape, dtype)
+normal = fam.array
 
 
 for dtype in [f32, f64]:

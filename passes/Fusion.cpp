@@ -1,10 +1,11 @@
 //===- Fusion.cpp - Kernel regions ----------------------------------------===//
 //
 /// The `kiln-fuse` pass (rules in Passes.td). Grouping is greedy in program
-/// order, which keeps it linear in the graph's size and makes the result
-/// easy to predict from the source; a region is materialized once all its
-/// members are known, and the block is then sorted topologically because a
-/// region sits where its last member was.
+/// order, which makes the result easy to predict from the source; each join
+/// walks the producers of the candidate region once to rule out a cycle, so
+/// the pass is quadratic in the worst case and linear for chains. A region
+/// is materialized once all its members are known, and the block is then
+/// sorted topologically because a region sits where its last member was.
 //
 //===----------------------------------------------------------------------===//
 
@@ -45,10 +46,7 @@ bool isSplatConstant(Operation *op) {
   if (isa<kiln::ZerosOp, kiln::OnesOp, kiln::FullOp>(op))
     return true;
   auto constant = dyn_cast<kiln::ConstantOp>(op);
-  if (!constant)
-    return false;
-  auto value = dyn_cast<SplatElementsAttr>(constant.getValue());
-  return value != nullptr;
+  return constant && isa<SplatElementsAttr>(constant.getValue());
 }
 
 struct Group {

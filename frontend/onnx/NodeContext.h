@@ -1,0 +1,139 @@
+//===- NodeContext.h - What an ONNX node converter sees ---------*- C++ -*-===//
+//
+/// The ONNX importer converts one node at a time by calling the converter
+/// registered for its op type. A converter reads the node's inputs and
+/// attributes through a NodeContext, builds kiln ops with `op()`, and sets
+/// the node's outputs. Ops whose operands are all known at import time are
+/// folded as they are built, so the shape computations PyTorch's exporter
+/// emits (Shape, Gather, Concat, ConstantOfShape, ...) become constants that
+/// later converters read back with `constantInts()`.
+///
+/// Every failure throws kiln::RuntimeError through `fail()`, whose message
+/// names the node and its op type; the importer adds the file.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef KILN_FRONTEND_ONNX_NODECONTEXT_H
+#define KILN_FRONTEND_ONNX_NODECONTEXT_H
+
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/BuiltinTypes.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/Twine.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace onnx {
+class NodeProto;
+class AttributeProto;
+} // namespace onnx
+
+namespace kiln::onnx_import {
+
+/// One named attribute of a kiln op, as `op()` takes them.
+using OpAttr = std::pair<llvm::StringRef, mlir::Attribute>;
+
+class NodeContext {
+public:
+  NodeContext(const onnx::NodeProto &node, int64_t opset,
+              mlir::OpBuilder &builder,
+              const llvm::StringMap<mlir::Value> &values);
+
+  const onnx::NodeProto &node() const { return node_; }
+  /// The node's op type, as "Conv".
+  const std::string &opType() const;
+  /// The model's opset for the default ONNX domain.
+  int64_t opset() const { return opset_; }
+  mlir::OpBuilder &builder() { return builder_; }
+  mlir::MLIRContext *context() { return builder_.getContext(); }
+  mlir::Location loc() const { return loc_; }
+
+  // Inputs. An optional input may be absent (past the end) or empty ("").
+  size_t numInputs() const;
+  bool hasInput(size_t index) const;
+  /// Input `index`; fails when it is absent.
+  mlir::Value input(size_t index) const;
+  mlir::RankedTensorType inputType(size_t index) const;
+  /// The value of input `index` when it is known at import time (an
+  /// initializer kept as a constant, a Constant node, or a folded
+  /// computation on those), else null.
+  mlir::DenseElementsAttr constantInput(size_t index) const;
+  /// Input `index` as integers; fails unless it is known at import time.
+  std::vector<int64_t> constantInts(size_t index) const;
+  /// Input `index` as doubles; fails unless it is known at import time.
+  std::vector<double> constantFloats(size_t index) const;
+
+  // Attributes, by ONNX name. Without a default, a missing attribute fails.
+  bool hasAttr(llvm::StringRef name) const;
+  int64_t attrInt(llvm::StringRef name,
+                  std::optional<int64_t> orElse = std::nullopt) const;
+  double attrFloat(llvm::StringRef name,
+                   std::optional<double> orElse = std::nullopt) const;
+  std::string attrString(llvm::StringRef name,
+                         std::optional<std::string> orElse = std::nullopt) const;
+  std::vector<int64_t>
+  attrInts(llvm::StringRef name,
+           std::optional<std::vector<int64_t>> orElse = std::nullopt) const;
+  std::vector<double>
+  attrFloats(llvm::StringRef name,
+             std::optional<std::vector<double>> orElse = std::nullopt) const;
+  /// A TensorProto attribute (Constant's `value`, ConstantOfShape's).
+  mlir::DenseElementsAttr attrTensor(llvm::StringRef name) const;
+
+  // Outputs. An optional output the graph does not use has an empty name.
+  size_t numOutputs() const;
+  bool wantsOutput(size_t index) const;
+  void setOutput(size_t index, mlir::Value value);
+  const std::vector<std::pair<std::string, mlir::Value>> &outputs() const {
+    return outputs_;
+  }
+
+  /// Builds kiln op `name` ("kiln.add") with its result type inferred, and
+  /// verifies it; folds it to a kiln.constant when its operands are all
+  /// known. A dialect error (shapes that do not broadcast, ...) fails with
+  /// the dialect's message.
+  mlir::Value op(llvm::StringRef name, mlir::ValueRange operands,
+                 llvm::ArrayRef<OpAttr> attrs = {});
+  /// As op(), for an op whose result type is given rather than inferred
+  /// (kiln.cast, kiln.reshape, the creation ops).
+  mlir::Value op(llvm::StringRef name, mlir::Type resultType,
+                 mlir::ValueRange operands, llvm::ArrayRef<OpAttr> attrs = {});
+  /// A kiln.constant holding `value`.
+  mlir::Value constant(mlir::DenseElementsAttr value);
+
+  // Attribute builders for op().
+  mlir::IntegerAttr i64Attr(int64_t value);
+  mlir::FloatAttr f64Attr(double value);
+  mlir::DenseI64ArrayAttr i64ArrayAttr(llvm::ArrayRef<int64_t> values);
+  mlir::BoolAttr boolAttr(bool value);
+
+  /// Throws kiln::RuntimeError: "node 'NAME' (OpType): WHAT".
+  [[noreturn]] void fail(const llvm::Twine &what) const;
+  /// Fails for an attribute value this converter does not support.
+  [[noreturn]] void unsupported(llvm::StringRef attribute,
+                                const llvm::Twine &value) const;
+
+private:
+  const onnx::AttributeProto *findAttr(llvm::StringRef name) const;
+
+  const onnx::NodeProto &node_;
+  int64_t opset_;
+  mlir::OpBuilder &builder_;
+  const llvm::StringMap<mlir::Value> &values_;
+  mlir::Location loc_;
+  std::vector<std::pair<std::string, mlir::Value>> outputs_;
+};
+
+/// Converts one node; throws (through NodeContext::fail) on failure.
+using Converter = void (*)(NodeContext &);
+
+/// Op type -> converter. Each family of converters registers itself from
+/// its own file through one of the register*Converters functions below.
+using ConverterRegistry = llvm::StringMap<Converter>;
+
+} // namespace kiln::onnx_import
+
+#endif // KILN_FRONTEND_ONNX_NODECONTEXT_H

@@ -69,7 +69,7 @@ void printOutput(const std::string &name, const Tensor &tensor) {
 
 int runCommand(const std::vector<std::string> &args) {
   RunOptions options = parseRunOptions(args);
-  Model model = loadModel(options.model);
+  Model model = loadModelFile(options.model);
   if (options.params)
     loadParams(model, *options.params);
   const ModelSignature &signature = model.signature();

@@ -72,8 +72,8 @@ std::vector<int64_t> getInputShape(const onnx::ValueInfoProto &value,
   }
   if (!hasShape)
     throw RuntimeError("input '" + name +
-                       "' has no shape in the model: give it (--input-shape " +
-                       name + "=D0,D1,...)");
+                       "' has no shape in the model: give it (kiln import --input-shape " +
+                       name + "=D0,D1,..., or an input file to kiln run)");
   std::vector<int64_t> shape;
   for (const onnx::TensorShapeProto::Dimension &dim :
        type.tensor_type().shape().dim()) {
@@ -81,8 +81,8 @@ std::vector<int64_t> getInputShape(const onnx::ValueInfoProto &value,
       std::string symbol = dim.has_dim_param() ? "'" + dim.dim_param() + "'"
                                                : std::string("unknown");
       throw RuntimeError("input '" + name + "' has a dimension of " + symbol +
-                         " size: give its shape (--input-shape " + name +
-                         "=D0,D1,...)");
+                         " size: give its shape (kiln import --input-shape " + name +
+                         "=D0,D1,..., or an input file to kiln run)");
     }
     shape.push_back(dim.dim_value());
   }

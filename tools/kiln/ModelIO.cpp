@@ -24,9 +24,10 @@ ModelFile readModelFile(const std::string &path, mlir::MLIRContext &context,
   return file;
 }
 
-Model loadModelFile(const std::string &path) {
+Model loadModelFile(const std::string &path,
+                    const OnnxImportOptions &onnxOptions) {
   std::shared_ptr<mlir::MLIRContext> context = createFrontendContext();
-  ModelFile file = readModelFile(path, *context);
+  ModelFile file = readModelFile(path, *context, onnxOptions);
   Model model = Model::compile(*file.module, std::move(context));
   for (const auto &[name, value] : file.initialParams)
     model.setParam(name, value);

@@ -30,7 +30,8 @@ ModelFile readModelFile(const std::string &path, mlir::MLIRContext &context,
                         const OnnxImportOptions &onnxOptions = {});
 
 /// Reads a model file and compiles it with its initial parameters set.
-Model loadModelFile(const std::string &path);
+Model loadModelFile(const std::string &path,
+                    const OnnxImportOptions &onnxOptions = {});
 
 /// NAME=D0,D1,... as the shape of input NAME (`--input-shape`).
 std::pair<std::string, std::vector<int64_t>>

@@ -7,9 +7,12 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "frontend/Support.h"
 #include "frontend/onnx/ConverterSupport.h"
 #include "frontend/onnx/Converters.h"
+#include "frontend/onnx/TensorProto.h"
 
+#include <array>
 #include <limits>
 #include <numeric>
 
@@ -421,6 +424,80 @@ void convertSplit(NodeContext &context) {
                  ", not the dimension's " + llvm::Twine(size));
 }
 
+/// EyeLike: ones on the k-th diagonal of a matrix shaped like the input.
+void convertEyeLike(NodeContext &context) {
+  auto type = context.inputType(0);
+  if (type.getRank() != 2)
+    context.fail("the input must be 2-D");
+  Type element = type.getElementType();
+  if (context.hasAttr("dtype")) {
+    try {
+      element = kiln::getElementType(
+          context.context(),
+          getDTypeOfOnnx(static_cast<int32_t>(context.attrInt("dtype")),
+                         "attribute 'dtype'"));
+    } catch (const RuntimeError &error) {
+      context.fail(error.what());
+    }
+  }
+  int64_t k = context.attrInt("k", 0);
+  auto resultType = type.clone(element);
+  SmallVector<Attribute> values;
+  for (int64_t row = 0; row < type.getDimSize(0); ++row)
+    for (int64_t column = 0; column < type.getDimSize(1); ++column) {
+      double value = column - row == k ? 1.0 : 0.0;
+      values.push_back(isa<FloatType>(element)
+                           ? Attribute(FloatAttr::get(element, value))
+                           : Attribute(IntegerAttr::get(
+                                 element, static_cast<int64_t>(value))));
+    }
+  context.setOutput(0, context.constant(DenseElementsAttr::get(resultType,
+                                                               values)));
+}
+
+/// A rank-4 input's [N, C, H, W].
+std::array<int64_t, 4> getNchw(NodeContext &context) {
+  auto type = context.inputType(0);
+  if (type.getRank() != 4)
+    context.fail("the input must be 4-D [N, C, H, W]");
+  return {type.getDimSize(0), type.getDimSize(1), type.getDimSize(2),
+          type.getDimSize(3)};
+}
+
+/// DepthToSpace moves channel blocks into b x b spatial blocks; DCR and CRD
+/// order the channels depth-first or column-first.
+void convertDepthToSpace(NodeContext &context) {
+  auto [n, c, h, w] = getNchw(context);
+  int64_t b = context.attrInt("blocksize");
+  if (b <= 0 || c % (b * b) != 0)
+    context.fail("blocksize " + llvm::Twine(b) + " does not divide " +
+                 llvm::Twine(c) + " channels into b*b blocks");
+  bool crd = context.attrString("mode", "DCR") == "CRD";
+  SmallVector<int64_t> split =
+      crd ? SmallVector<int64_t>{n, c / (b * b), b, b, h, w}
+          : SmallVector<int64_t>{n, b, b, c / (b * b), h, w};
+  SmallVector<int64_t> permutation =
+      crd ? SmallVector<int64_t>{0, 1, 4, 2, 5, 3}
+          : SmallVector<int64_t>{0, 3, 4, 1, 5, 2};
+  Value blocks = reshape(context, context.input(0), split);
+  Value moved = context.op("kiln.permute", {blocks},
+                           {{"dims", context.i64ArrayAttr(permutation)}});
+  context.setOutput(0, reshape(context, moved, {n, c / (b * b), h * b, w * b}));
+}
+
+void convertSpaceToDepth(NodeContext &context) {
+  auto [n, c, h, w] = getNchw(context);
+  int64_t b = context.attrInt("blocksize");
+  if (b <= 0 || h % b != 0 || w % b != 0)
+    context.fail("blocksize " + llvm::Twine(b) + " does not divide " +
+                 llvm::Twine(h) + "x" + llvm::Twine(w));
+  Value blocks =
+      reshape(context, context.input(0), {n, c, h / b, b, w / b, b});
+  Value moved = context.op("kiln.permute", {blocks},
+                           {{"dims", context.i64ArrayAttr({0, 3, 5, 1, 2, 4})}});
+  context.setOutput(0, reshape(context, moved, {n, c * b * b, h / b, w / b}));
+}
+
 } // namespace
 
 void registerShapeConverters(ConverterRegistry &registry) {
@@ -440,6 +517,9 @@ void registerShapeConverters(ConverterRegistry &registry) {
   registry["Gather"] = convertGather;
   registry["GatherElements"] = convertGatherElements;
   registry["Split"] = convertSplit;
+  registry["EyeLike"] = convertEyeLike;
+  registry["DepthToSpace"] = convertDepthToSpace;
+  registry["SpaceToDepth"] = convertSpaceToDepth;
 }
 
 } // namespace kiln::onnx_import

@@ -200,6 +200,81 @@ void convertHardmax(NodeContext &context) {
   });
 }
 
+/// MeanVarianceNormalization, as ONNX's function body computes it:
+/// (x - E[x]) / (sqrt(E[x^2] - E[x]^2) + 1e-9) over `axes` (default N, H, W).
+void convertMeanVarianceNormalization(NodeContext &context) {
+  Value x = context.input(0);
+  int64_t rank = context.inputType(0).getRank();
+  ReducedDims reduced;
+  reduced.keepdims = true;
+  for (int64_t axis : context.attrInts("axes", std::vector<int64_t>{0, 2, 3}))
+    reduced.dims.push_back(normalizeAxis(context, axis, rank));
+  llvm::sort(reduced.dims);
+  Value mean = reduce(context, "kiln.mean", x, reduced);
+  Value meanOfSquares =
+      reduce(context, "kiln.mean", context.op("kiln.mul", {x, x}), reduced);
+  Value variance = context.op(
+      "kiln.sub", {meanOfSquares, context.op("kiln.mul", {mean, mean})});
+  Value deviation = context.op(
+      "kiln.add",
+      {context.op("kiln.sqrt", {variance}),
+       createScalar(context.builder(), context.loc(), getElementTypeOf(x),
+                    1e-9)});
+  context.setOutput(0, context.op("kiln.div", {context.op("kiln.sub", {x, mean}),
+                                               deviation}));
+}
+
+/// LRN: x / (bias + alpha / size * sum of x^2 over a window of `size`
+/// channels)^beta, the window from c - floor((size-1)/2) to
+/// c + ceil((size-1)/2), zero outside.
+void convertLrn(NodeContext &context) {
+  Value x = context.input(0);
+  auto type = context.inputType(0);
+  if (type.getRank() < 3)
+    context.fail("the input must be [N, C, D1, ...]");
+  int64_t size = context.attrInt("size");
+  if (size <= 0)
+    context.fail("size must be positive");
+  Type element = type.getElementType();
+  int64_t channels = type.getDimSize(1);
+  int64_t before = (size - 1) / 2, after = size - 1 - before;
+  Value squares = context.op("kiln.mul", {x, x});
+  auto zerosOf = [&](int64_t count) {
+    SmallVector<int64_t> shape(type.getShape());
+    shape[1] = count;
+    return context.op("kiln.zeros", RankedTensorType::get(shape, element), {});
+  };
+  SmallVector<Value> pieces;
+  if (before > 0)
+    pieces.push_back(zerosOf(before));
+  pieces.push_back(squares);
+  if (after > 0)
+    pieces.push_back(zerosOf(after));
+  Value padded = pieces.size() == 1
+                     ? squares
+                     : context.op("kiln.cat", pieces,
+                                  {{"dim", context.i64Attr(1)}});
+  Value sum;
+  for (int64_t offset = 0; offset < size; ++offset) {
+    Value window = context.op("kiln.slice", {padded},
+                              {{"dim", context.i64Attr(1)},
+                               {"start", context.i64Attr(offset)},
+                               {"end", context.i64Attr(offset + channels)},
+                               {"step", context.i64Attr(1)}});
+    sum = sum ? context.op("kiln.add", {sum, window}) : window;
+  }
+  auto scalar = [&](double value) {
+    return createScalar(context.builder(), context.loc(), element, value);
+  };
+  Value scaled = context.op(
+      "kiln.mul", {sum, scalar(context.attrFloat("alpha", 1e-4) / size)});
+  Value denominator = context.op(
+      "kiln.pow",
+      {context.op("kiln.add", {scaled, scalar(context.attrFloat("bias", 1.0))}),
+       scalar(context.attrFloat("beta", 0.75))});
+  context.setOutput(0, context.op("kiln.div", {x, denominator}));
+}
+
 constexpr char kArgmax[] = "kiln.argmax", kArgmin[] = "kiln.argmin",
                kSoftmax[] = "kiln.softmax", kLogSoftmax[] = "kiln.log_softmax";
 
@@ -221,6 +296,8 @@ void registerReductionConverters(ConverterRegistry &registry) {
   registry["Softmax"] = convertSoftmax<kSoftmax>;
   registry["LogSoftmax"] = convertSoftmax<kLogSoftmax>;
   registry["Hardmax"] = convertHardmax;
+  registry["MeanVarianceNormalization"] = convertMeanVarianceNormalization;
+  registry["LRN"] = convertLrn;
 }
 
 } // namespace kiln::onnx_import

@@ -7,10 +7,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "frontend/Support.h"
 #include "frontend/onnx/ConverterSupport.h"
 #include "frontend/onnx/Converters.h"
-#include "frontend/onnx/TensorProto.h"
 
 #include <array>
 #include <limits>
@@ -20,40 +18,6 @@ using namespace mlir;
 
 namespace kiln::onnx_import {
 namespace {
-
-void convertConstant(NodeContext &context) {
-  DenseElementsAttr value;
-  Builder &builder = context.builder();
-  if (context.hasAttr("value")) {
-    value = context.attrTensor("value");
-  } else if (context.hasAttr("value_float")) {
-    value = DenseElementsAttr::get(
-        RankedTensorType::get({}, builder.getF32Type()),
-        static_cast<float>(context.attrFloat("value_float")));
-  } else if (context.hasAttr("value_floats")) {
-    SmallVector<float> floats;
-    for (double element : context.attrFloats("value_floats"))
-      floats.push_back(static_cast<float>(element));
-    value = DenseElementsAttr::get(
-        RankedTensorType::get({static_cast<int64_t>(floats.size())},
-                              builder.getF32Type()),
-        ArrayRef<float>(floats));
-  } else if (context.hasAttr("value_int")) {
-    value = DenseElementsAttr::get(
-        RankedTensorType::get({}, builder.getI64Type()),
-        context.attrInt("value_int"));
-  } else if (context.hasAttr("value_ints")) {
-    std::vector<int64_t> ints = context.attrInts("value_ints");
-    value = DenseElementsAttr::get(
-        RankedTensorType::get({static_cast<int64_t>(ints.size())},
-                              builder.getI64Type()),
-        ArrayRef<int64_t>(ints));
-  } else {
-    context.fail("only tensor, float and int values are supported (not "
-                 "sparse tensors or strings)");
-  }
-  context.setOutput(0, context.constant(value));
-}
 
 void convertReshape(NodeContext &context) {
   auto type = context.inputType(0);
@@ -283,48 +247,6 @@ void convertExpand(NodeContext &context) {
                                   {{"sizes", context.i64ArrayAttr(shape)}}));
 }
 
-void convertConstantOfShape(NodeContext &context) {
-  std::vector<int64_t> shape = context.constantInts(0);
-  Attribute element = FloatAttr::get(context.builder().getF32Type(), 0.0);
-  if (context.hasAttr("value")) {
-    DenseElementsAttr value = context.attrTensor("value");
-    if (value.getNumElements() != 1)
-      context.fail("attribute 'value' must hold one element");
-    element = *value.getValues<Attribute>().begin();
-  }
-  auto type = RankedTensorType::get(shape, cast<TypedAttr>(element).getType());
-  context.setOutput(0, context.constant(DenseElementsAttr::get(type, element)));
-}
-
-/// Range's output shape depends on its inputs' values, so they must be
-/// known at import; the result is a constant.
-void convertRange(NodeContext &context) {
-  DenseElementsAttr startAttr = context.constantInput(0);
-  if (!startAttr)
-    context.fail("start, limit and delta must be known when the model is "
-                 "imported: the output's shape depends on them");
-  std::vector<double> start = context.constantFloats(0);
-  std::vector<double> limit = context.constantFloats(1);
-  std::vector<double> delta = context.constantFloats(2);
-  if (start.size() != 1 || limit.size() != 1 || delta.size() != 1)
-    context.fail("start, limit and delta must be scalars");
-  if (delta[0] == 0)
-    context.fail("delta is 0");
-  int64_t count = std::max<int64_t>(
-      0, static_cast<int64_t>(std::ceil((limit[0] - start[0]) / delta[0])));
-  Type element = startAttr.getElementType();
-  SmallVector<Attribute> values;
-  for (int64_t i = 0; i < count; ++i) {
-    double value = start[0] + i * delta[0];
-    if (isa<FloatType>(element))
-      values.push_back(FloatAttr::get(element, value));
-    else
-      values.push_back(IntegerAttr::get(element, static_cast<int64_t>(value)));
-  }
-  context.setOutput(0, context.constant(DenseElementsAttr::get(
-                           RankedTensorType::get({count}, element), values)));
-}
-
 /// Gather's indices may have any rank and count from the end when negative:
 /// index_select over their flattened, wrapped values, reshaped.
 void convertGather(NodeContext &context) {
@@ -424,37 +346,6 @@ void convertSplit(NodeContext &context) {
                  ", not the dimension's " + llvm::Twine(size));
 }
 
-/// EyeLike: ones on the k-th diagonal of a matrix shaped like the input.
-void convertEyeLike(NodeContext &context) {
-  auto type = context.inputType(0);
-  if (type.getRank() != 2)
-    context.fail("the input must be 2-D");
-  Type element = type.getElementType();
-  if (context.hasAttr("dtype")) {
-    try {
-      element = kiln::getElementType(
-          context.context(),
-          getDTypeOfOnnx(static_cast<int32_t>(context.attrInt("dtype")),
-                         "attribute 'dtype'"));
-    } catch (const RuntimeError &error) {
-      context.fail(error.what());
-    }
-  }
-  int64_t k = context.attrInt("k", 0);
-  auto resultType = type.clone(element);
-  SmallVector<Attribute> values;
-  for (int64_t row = 0; row < type.getDimSize(0); ++row)
-    for (int64_t column = 0; column < type.getDimSize(1); ++column) {
-      double value = column - row == k ? 1.0 : 0.0;
-      values.push_back(isa<FloatType>(element)
-                           ? Attribute(FloatAttr::get(element, value))
-                           : Attribute(IntegerAttr::get(
-                                 element, static_cast<int64_t>(value))));
-    }
-  context.setOutput(0, context.constant(DenseElementsAttr::get(resultType,
-                                                               values)));
-}
-
 /// A rank-4 input's [N, C, H, W].
 std::array<int64_t, 4> getNchw(NodeContext &context) {
   auto type = context.inputType(0);
@@ -498,10 +389,38 @@ void convertSpaceToDepth(NodeContext &context) {
   context.setOutput(0, reshape(context, moved, {n, c * b * b, h / b, w / b}));
 }
 
+/// Compress keeps the slices whose condition is true; the output's size
+/// depends on the condition, which must be known at import.
+void convertCompress(NodeContext &context) {
+  DenseElementsAttr condition = context.constantInput(1);
+  if (!condition)
+    context.fail("input 1 (the condition) must be known when the model is "
+                 "imported: the output's shape depends on it");
+  Value input = context.input(0);
+  auto type = context.inputType(0);
+  int64_t axis = 0;
+  if (context.hasAttr("axis"))
+    axis = normalizeAxis(context, context.attrInt("axis"), type.getRank());
+  else
+    input = reshape(context, input, {type.getNumElements()});
+  int64_t size = cast<RankedTensorType>(input.getType()).getDimSize(axis);
+  SmallVector<int64_t> kept;
+  int64_t index = 0;
+  for (const APInt &value : condition.getValues<APInt>()) {
+    if (index >= size)
+      context.fail("the condition is longer than the dimension");
+    if (!value.isZero())
+      kept.push_back(index);
+    ++index;
+  }
+  context.setOutput(0, context.op("kiln.index_select",
+                                  {input, int64Constant(context, kept)},
+                                  {{"dim", context.i64Attr(axis)}}));
+}
+
 } // namespace
 
 void registerShapeConverters(ConverterRegistry &registry) {
-  registry["Constant"] = convertConstant;
   registry["Reshape"] = convertReshape;
   registry["Shape"] = convertShape;
   registry["Size"] = convertSize;
@@ -512,13 +431,11 @@ void registerShapeConverters(ConverterRegistry &registry) {
   registry["Concat"] = convertConcat;
   registry["Slice"] = convertSlice;
   registry["Expand"] = convertExpand;
-  registry["ConstantOfShape"] = convertConstantOfShape;
-  registry["Range"] = convertRange;
   registry["Gather"] = convertGather;
   registry["GatherElements"] = convertGatherElements;
   registry["Split"] = convertSplit;
-  registry["EyeLike"] = convertEyeLike;
   registry["DepthToSpace"] = convertDepthToSpace;
+  registry["Compress"] = convertCompress;
   registry["SpaceToDepth"] = convertSpaceToDepth;
 }
 

@@ -28,6 +28,7 @@ const ConverterRegistry &getConverters() {
   static const ConverterRegistry registry = [] {
     ConverterRegistry converters;
     onnx_import::registerElementwiseConverters(converters);
+    onnx_import::registerCreationConverters(converters);
     onnx_import::registerShapeConverters(converters);
     onnx_import::registerReductionConverters(converters);
     onnx_import::registerLinalgConverters(converters);

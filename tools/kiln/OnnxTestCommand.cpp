@@ -186,14 +186,16 @@ Outcome runTest(const fs::path &dir) {
 
   // Each data set's shapes fix any symbolic input dimension. When the model
   // needs an input's value to know a shape (a Reshape's shape fed as a graph
-  // input), its integer inputs are bound at import, once per data set.
+  // input, a Compress condition), its integer and bool inputs are bound at
+  // import, once per data set.
   auto importWith = [&](size_t set, bool bindIntegers) {
     OnnxImportOptions options;
     for (size_t i = 0; i < inputs[set].size(); ++i) {
       const Tensor &value = inputs[set][i];
       options.inputShapes[inputNames[i]] = value.shape();
       if (bindIntegers &&
-          (value.dtype() == DType::Int64 || value.dtype() == DType::Int32))
+          (value.dtype() == DType::Int64 || value.dtype() == DType::Int32 ||
+           value.dtype() == DType::Bool))
         options.constantInputs[inputNames[i]] = value;
     }
     auto context = createFrontendContext();

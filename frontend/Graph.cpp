@@ -92,28 +92,7 @@ Var Graph::constant(const Tensor &value) {
 }
 
 Var Graph::scalar(double value, DType dtype) {
-  Tensor tensor = Tensor::zeros(dtype, {});
-  switch (dtype) {
-  case DType::Float32:
-    *tensor.data<float>() = static_cast<float>(value);
-    break;
-  case DType::Float64:
-    *tensor.data<double>() = value;
-    break;
-  case DType::Int64:
-    *tensor.data<int64_t>() = static_cast<int64_t>(value);
-    break;
-  case DType::Int32:
-    *tensor.data<int32_t>() = static_cast<int32_t>(value);
-    break;
-  case DType::UInt8:
-    *tensor.data<uint8_t>() = static_cast<uint8_t>(value);
-    break;
-  case DType::Bool:
-    *tensor.data<bool>() = value != 0;
-    break;
-  }
-  return constant(tensor);
+  return constant(Tensor::full(dtype, {}, value));
 }
 
 void Graph::output(const std::string &name, const Var &value) {

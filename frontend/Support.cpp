@@ -42,6 +42,16 @@ Type getElementType(MLIRContext *context, DType dtype) {
     return IntegerType::get(context, 64);
   case DType::Int32:
     return IntegerType::get(context, 32);
+  case DType::Int16:
+    return IntegerType::get(context, 16);
+  case DType::Int8:
+    return IntegerType::get(context, 8);
+  case DType::UInt64:
+    return IntegerType::get(context, 64, IntegerType::Unsigned);
+  case DType::UInt32:
+    return IntegerType::get(context, 32, IntegerType::Unsigned);
+  case DType::UInt16:
+    return IntegerType::get(context, 16, IntegerType::Unsigned);
   case DType::UInt8:
     return IntegerType::get(context, 8, IntegerType::Unsigned);
   case DType::Bool:

@@ -26,7 +26,8 @@ namespace kiln {
 /// extension the CPU pipeline lowers through registered.
 std::shared_ptr<mlir::MLIRContext> createFrontendContext();
 
-/// f32, f64, i64, i32, ui8 or i1: the element type kiln ops use for `dtype`.
+/// The element type kiln ops use for `dtype`: f32, f64, i64, i32, i16, i8,
+/// ui64, ui32, ui16, ui8 or i1.
 mlir::Type getElementType(mlir::MLIRContext *context, DType dtype);
 
 /// The dtype of a kiln element type; throws for one the runtime cannot hold.

@@ -36,15 +36,17 @@ LogicalResult FullOp::verify() {
     return emitOpError("value ")
            << formatNumber(value) << " is not integral, but the "
            << getDtypeName(element) << " result is";
-  double lowest = 0, highest = 0;
-  if (element.isInteger(1))
-    highest = 1;
-  else if (element.isUnsignedInteger(8))
-    highest = 255;
-  else if (element.isInteger(32))
-    lowest = INT32_MIN, highest = INT32_MAX;
-  else
-    lowest = -0x1p63, highest = 0x1p63 - 1024;
+  // The integer's range; 64-bit bounds are the largest doubles inside it.
+  auto integer = cast<IntegerType>(element);
+  unsigned width = integer.getWidth();
+  double lowest = 0, highest = 1;
+  if (width == 64)
+    lowest = integer.isUnsigned() ? 0 : -0x1p63,
+    highest = integer.isUnsigned() ? 0x1p64 - 2048 : 0x1p63 - 1024;
+  else if (width > 1)
+    lowest = integer.isUnsigned() ? 0 : -std::ldexp(1.0, width - 1),
+    highest = integer.isUnsigned() ? std::ldexp(1.0, width) - 1
+                                   : std::ldexp(1.0, width - 1) - 1;
   if (value < lowest || value > highest)
     return emitOpError("value ") << formatNumber(value) << " does not fit in "
                                  << getDtypeName(element);

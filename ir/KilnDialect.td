@@ -55,11 +55,11 @@ def Kiln_GeneratorType : TypeDef<Kiln_Dialect, "Generator"> {
 
 /// The element types Kiln supports, named as PyTorch names them:
 /// float32, float64, int64, int32, uint8, bool.
-def Kiln_ElementType : AnyTypeOf<[F32, F64, I64, I32, UI8, I1]>;
+def Kiln_ElementType : AnyTypeOf<[F32, F64, I64, I32, I16, I8, UI64, UI32, UI16, UI8, I1]>;
 def Kiln_FloatElementType : AnyTypeOf<[F32, F64]>;
 def Kiln_IndexElementType : AnyTypeOf<[I64, I32]>;
 
-def Kiln_Tensor : StaticShapeTensorOf<[F32, F64, I64, I32, UI8, I1]>;
+def Kiln_Tensor : StaticShapeTensorOf<[F32, F64, I64, I32, I16, I8, UI64, UI32, UI16, UI8, I1]>;
 def Kiln_FloatTensor : StaticShapeTensorOf<[F32, F64]>;
 def Kiln_IndexTensor : StaticShapeTensorOf<[I64, I32]>;
 /// torch.gather and the class losses take int64 indices only.

@@ -11,7 +11,7 @@
 
 include "ir/KilnBase.td"
 
-def Kiln_NumericTensor : StaticShapeTensorOf<[F32, F64, I64, I32, UI8]>;
+def Kiln_NumericTensor : StaticShapeTensorOf<[F32, F64, I64, I32, I16, I8, UI64, UI32, UI16, UI8]>;
 
 class Kiln_ProductOp<string mnemonic>
     : Kiln_InferredOp<mnemonic, [Kiln_Contraction, Kiln_Differentiable]> {

@@ -20,30 +20,36 @@ DtypeCategory getCategory(Type elementType) {
   return DtypeCategory::Integer;
 }
 
-/// Position in the chain bool < uint8 < int32 < int64 < float32 < float64.
-/// For these six dtypes torch.promote_types is the later of the two in the
-/// chain; the table only needs more (e.g. uint8 with int8 -> int16) for
-/// dtypes Kiln does not have.
-static int getPromotionRank(Type type) {
-  if (type.isF64())
-    return 5;
-  if (type.isF32())
-    return 4;
-  if (type.isInteger(64))
-    return 3;
-  if (type.isInteger(32))
-    return 2;
-  if (type.isInteger(8))
-    return 1;
-  return 0;
-}
-
+/// torch.promote_types, generalized to the unsigned widths torch lacks:
+/// bool is below every other type and float above every integer; two floats
+/// or two integers of one signedness give the wider; a signed and an
+/// unsigned integer give the signed one when it is wider, else the signed
+/// integer of twice the unsigned width (uint8 with int8 is int16, as in
+/// torch), capped at int64.
 Type promoteTypes(Type lhs, Type rhs) {
   if (!lhs)
     return rhs;
   if (!rhs)
     return lhs;
-  return getPromotionRank(lhs) >= getPromotionRank(rhs) ? lhs : rhs;
+  if (lhs == rhs || rhs.isInteger(1))
+    return lhs;
+  if (lhs.isInteger(1))
+    return rhs;
+  auto lhsFloat = dyn_cast<FloatType>(lhs), rhsFloat = dyn_cast<FloatType>(rhs);
+  if (lhsFloat || rhsFloat) {
+    if (lhsFloat && rhsFloat)
+      return lhsFloat.getWidth() >= rhsFloat.getWidth() ? lhs : rhs;
+    return lhsFloat ? lhs : rhs;
+  }
+  auto lhsInt = cast<IntegerType>(lhs), rhsInt = cast<IntegerType>(rhs);
+  if (lhsInt.isUnsigned() == rhsInt.isUnsigned())
+    return lhsInt.getWidth() >= rhsInt.getWidth() ? lhs : rhs;
+  IntegerType signedInt = lhsInt.isUnsigned() ? rhsInt : lhsInt;
+  IntegerType unsignedInt = lhsInt.isUnsigned() ? lhsInt : rhsInt;
+  if (signedInt.getWidth() > unsignedInt.getWidth())
+    return signedInt;
+  return IntegerType::get(lhs.getContext(),
+                          std::min(2 * unsignedInt.getWidth(), 64u));
 }
 
 Type resultType(ArrayRef<RankedTensorType> operands) {
@@ -74,12 +80,9 @@ std::string getDtypeName(Type elementType) {
     return "float64";
   if (elementType.isInteger(1))
     return "bool";
-  if (elementType.isUnsignedInteger(8))
-    return "uint8";
-  if (elementType.isInteger(32))
-    return "int32";
-  if (elementType.isInteger(64))
-    return "int64";
+  if (auto integer = dyn_cast<IntegerType>(elementType))
+    return (integer.isUnsigned() ? "uint" : "int") +
+           std::to_string(integer.getWidth());
   std::string name;
   llvm::raw_string_ostream os(name);
   os << elementType;

@@ -36,6 +36,16 @@ static const char *getDescr(DType dtype) {
     return "<i8";
   case DType::Int32:
     return "<i4";
+  case DType::Int16:
+    return "<i2";
+  case DType::Int8:
+    return "|i1";
+  case DType::UInt64:
+    return "<u8";
+  case DType::UInt32:
+    return "<u4";
+  case DType::UInt16:
+    return "<u2";
   case DType::UInt8:
     return "|u1";
   case DType::Bool:
@@ -46,6 +56,7 @@ static const char *getDescr(DType dtype) {
 
 static const char *kSupported =
     "supported: <f4 (float32), <f8 (float64), <i8 (int64), <i4 (int32), "
+    "<i2 (int16), |i1 (int8), <u8 (uint64), <u4 (uint32), <u2 (uint16), "
     "|u1 (uint8), |b1 (bool)";
 
 /// numpy's name for a type code such as "f2", to make errors readable.
@@ -222,7 +233,9 @@ static DType parseDescr(const InputFile &file, const std::string &descr) {
   std::string code = descr.substr(1);
   static const std::map<std::string, DType> types = {
       {"f4", DType::Float32}, {"f8", DType::Float64}, {"i8", DType::Int64},
-      {"i4", DType::Int32},   {"u1", DType::UInt8},   {"b1", DType::Bool}};
+      {"i4", DType::Int32},   {"i2", DType::Int16},   {"i1", DType::Int8},
+      {"u8", DType::UInt64},  {"u4", DType::UInt32},  {"u2", DType::UInt16},
+      {"u1", DType::UInt8},   {"b1", DType::Bool}};
   auto it = types.find(code);
   if (it == types.end() || (order != '<' && order != '|' && order != '>' &&
                             order != '='))

@@ -17,7 +17,8 @@
 
 namespace kiln {
 
-static const char *kSupported = "supported: F32, F64, I64, I32, U8, BOOL";
+static const char *kSupported =
+    "supported: F32, F64, I64, I32, I16, I8, U64, U32, U16, U8, BOOL";
 
 static const char *getSafetensorsDType(DType dtype) {
   switch (dtype) {
@@ -29,6 +30,16 @@ static const char *getSafetensorsDType(DType dtype) {
     return "I64";
   case DType::Int32:
     return "I32";
+  case DType::Int16:
+    return "I16";
+  case DType::Int8:
+    return "I8";
+  case DType::UInt64:
+    return "U64";
+  case DType::UInt32:
+    return "U32";
+  case DType::UInt16:
+    return "U16";
   case DType::UInt8:
     return "U8";
   case DType::Bool:
@@ -38,8 +49,10 @@ static const char *getSafetensorsDType(DType dtype) {
 }
 
 static bool parseSafetensorsDType(const std::string &name, DType &dtype) {
-  for (DType candidate : {DType::Float32, DType::Float64, DType::Int64,
-                          DType::Int32, DType::UInt8, DType::Bool}) {
+  for (DType candidate :
+       {DType::Float32, DType::Float64, DType::Int64, DType::Int32,
+        DType::Int16, DType::Int8, DType::UInt64, DType::UInt32, DType::UInt16,
+        DType::UInt8, DType::Bool}) {
     if (name == getSafetensorsDType(candidate)) {
       dtype = candidate;
       return true;

@@ -27,6 +27,16 @@ size_t getElementSize(DType dtype) {
     return 8;
   case DType::Int32:
     return 4;
+  case DType::Int16:
+    return 2;
+  case DType::Int8:
+    return 1;
+  case DType::UInt64:
+    return 8;
+  case DType::UInt32:
+    return 4;
+  case DType::UInt16:
+    return 2;
   case DType::UInt8:
     return 1;
   case DType::Bool:
@@ -46,6 +56,16 @@ const char *getDTypeName(DType dtype) {
     return "int64";
   case DType::Int32:
     return "int32";
+  case DType::Int16:
+    return "int16";
+  case DType::Int8:
+    return "int8";
+  case DType::UInt64:
+    return "uint64";
+  case DType::UInt32:
+    return "uint32";
+  case DType::UInt16:
+    return "uint16";
   case DType::UInt8:
     return "uint8";
   case DType::Bool:
@@ -106,6 +126,21 @@ Tensor Tensor::full(DType dtype, std::vector<int64_t> shape, double value) {
     break;
   case DType::Int32:
     fill(tensor.data<int32_t>());
+    break;
+  case DType::Int16:
+    fill(tensor.data<int16_t>());
+    break;
+  case DType::Int8:
+    fill(tensor.data<int8_t>());
+    break;
+  case DType::UInt64:
+    fill(tensor.data<uint64_t>());
+    break;
+  case DType::UInt32:
+    fill(tensor.data<uint32_t>());
+    break;
+  case DType::UInt16:
+    fill(tensor.data<uint16_t>());
     break;
   case DType::UInt8:
     fill(tensor.data<uint8_t>());

@@ -30,7 +30,19 @@ public:
 };
 
 /// The element types Kiln supports, with PyTorch's names.
-enum class DType { Float32, Float64, Int64, Int32, UInt8, Bool };
+enum class DType {
+  Float32,
+  Float64,
+  Int64,
+  Int32,
+  Int16,
+  Int8,
+  UInt64,
+  UInt32,
+  UInt16,
+  UInt8,
+  Bool
+};
 
 /// Bytes per element.
 size_t getElementSize(DType dtype);
@@ -44,6 +56,11 @@ template <> constexpr DType dtypeOf<float>() { return DType::Float32; }
 template <> constexpr DType dtypeOf<double>() { return DType::Float64; }
 template <> constexpr DType dtypeOf<int64_t>() { return DType::Int64; }
 template <> constexpr DType dtypeOf<int32_t>() { return DType::Int32; }
+template <> constexpr DType dtypeOf<int16_t>() { return DType::Int16; }
+template <> constexpr DType dtypeOf<int8_t>() { return DType::Int8; }
+template <> constexpr DType dtypeOf<uint64_t>() { return DType::UInt64; }
+template <> constexpr DType dtypeOf<uint32_t>() { return DType::UInt32; }
+template <> constexpr DType dtypeOf<uint16_t>() { return DType::UInt16; }
 template <> constexpr DType dtypeOf<uint8_t>() { return DType::UInt8; }
 template <> constexpr DType dtypeOf<bool>() { return DType::Bool; }
 

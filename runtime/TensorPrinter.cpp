@@ -68,6 +68,16 @@ public:
       return std::to_string(static_cast<const int64_t *>(data_)[index]);
     case DType::Int32:
       return std::to_string(static_cast<const int32_t *>(data_)[index]);
+    case DType::Int16:
+      return std::to_string(static_cast<const int16_t *>(data_)[index]);
+    case DType::Int8:
+      return std::to_string(static_cast<const int8_t *>(data_)[index]);
+    case DType::UInt64:
+      return std::to_string(static_cast<const uint64_t *>(data_)[index]);
+    case DType::UInt32:
+      return std::to_string(static_cast<const uint32_t *>(data_)[index]);
+    case DType::UInt16:
+      return std::to_string(static_cast<const uint16_t *>(data_)[index]);
     case DType::UInt8:
       return std::to_string(static_cast<const uint8_t *>(data_)[index]);
     default:

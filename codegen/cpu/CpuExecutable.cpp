@@ -39,12 +39,22 @@ std::optional<DType> getRuntimeDType(Type element) {
     return DType::Float32;
   if (element.isF64())
     return DType::Float64;
+  if (element.isUnsignedInteger(64))
+    return DType::UInt64;
+  if (element.isUnsignedInteger(32))
+    return DType::UInt32;
+  if (element.isUnsignedInteger(16))
+    return DType::UInt16;
+  if (element.isUnsignedInteger(8))
+    return DType::UInt8;
   if (element.isInteger(64))
     return DType::Int64;
   if (element.isInteger(32))
     return DType::Int32;
+  if (element.isInteger(16))
+    return DType::Int16;
   if (element.isInteger(8))
-    return DType::UInt8;
+    return DType::Int8;
   if (element.isInteger(1))
     return DType::Bool;
   return std::nullopt;

@@ -58,14 +58,24 @@ DType getDTypeOfOnnx(int32_t dataType, const std::string &what) {
     return DType::Int64;
   case onnx::TensorProto::INT32:
     return DType::Int32;
+  case onnx::TensorProto::INT16:
+    return DType::Int16;
+  case onnx::TensorProto::INT8:
+    return DType::Int8;
+  case onnx::TensorProto::UINT64:
+    return DType::UInt64;
+  case onnx::TensorProto::UINT32:
+    return DType::UInt32;
+  case onnx::TensorProto::UINT16:
+    return DType::UInt16;
   case onnx::TensorProto::UINT8:
     return DType::UInt8;
   case onnx::TensorProto::BOOL:
     return DType::Bool;
   default:
     throw RuntimeError(what + ": ONNX type " + getOnnxTypeName(dataType) +
-                       " is not supported (Kiln has float, double, int64, "
-                       "int32, uint8 and bool)");
+                       " is not supported (Kiln has float, double, the "
+                       "integers of 8 to 64 bits and bool)");
   }
 }
 
@@ -120,8 +130,24 @@ Tensor readTensorProto(const onnx::TensorProto &proto,
   case DType::Int32:
     copyConverted<int32_t>(tensor, proto.int32_data(), what);
     break;
+  case DType::Int16:
+    copyConverted<int16_t>(tensor, proto.int32_data(), what);
+    break;
+  case DType::Int8:
+    copyConverted<int8_t>(tensor, proto.int32_data(), what);
+    break;
+  case DType::UInt16:
+    copyConverted<uint16_t>(tensor, proto.int32_data(), what);
+    break;
   case DType::UInt8:
     copyConverted<uint8_t>(tensor, proto.int32_data(), what);
+    break;
+  // And the unsigned types of 32 and 64 bits in uint64_data.
+  case DType::UInt64:
+    copyConverted<uint64_t>(tensor, proto.uint64_data(), what);
+    break;
+  case DType::UInt32:
+    copyConverted<uint32_t>(tensor, proto.uint64_data(), what);
     break;
   case DType::Bool:
     copyConverted<bool>(tensor, proto.int32_data(), what);

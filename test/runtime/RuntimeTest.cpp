@@ -105,6 +105,11 @@ std::map<std::string, Tensor> sampleTensors() {
       {"i64", Tensor::fromValues<int64_t>({3}, {INT64_MIN, 0, INT64_MAX})},
       {"i32", Tensor::fromValues<int32_t>({1, 2}, {-7, 7})},
       {"u8", Tensor::fromValues<uint8_t>({5}, {0, 1, 127, 128, 255})},
+      {"i16", Tensor::fromValues<int16_t>({2}, {INT16_MIN, INT16_MAX})},
+      {"i8", Tensor::fromValues<int8_t>({3}, {-128, 0, 127})},
+      {"u64", Tensor::fromValues<uint64_t>({2}, {0, UINT64_MAX})},
+      {"u32", Tensor::fromValues<uint32_t>({2}, {1, UINT32_MAX})},
+      {"u16", Tensor::fromValues<uint16_t>({1}, {65535})},
       {"bool", Tensor::fromValues<bool>({2, 2}, {true, false, false, true})},
       {"empty", Tensor::zeros(DType::Int32, {0, 3})},
   };
@@ -243,7 +248,8 @@ TEST_F(FileTest, NpyErrorsNameFileAndProblem) {
        npyFile("{'descr': '<f2', 'fortran_order': False, 'shape': (2, 3), }",
                std::string(12, '\0')),
        "half.npy: unsupported dtype '<f2' (float16); supported: <f4 "
-       "(float32), <f8 (float64), <i8 (int64), <i4 (int32), |u1 (uint8), |b1 "
+       "(float32), <f8 (float64), <i8 (int64), <i4 (int32), <i2 (int16), |i1 "
+       "(int8), <u8 (uint64), <u4 (uint32), <u2 (uint16), |u1 (uint8), |b1 "
        "(bool)"},
       {"big.npy",
        npyFile("{'descr': '>f8', 'fortran_order': False, 'shape': (1,), }",
@@ -326,7 +332,7 @@ TEST_F(FileTest, SafetensorsErrorsNameFileAndTensor) {
       {"dtype.st",
        safetensorsFile("{" + entry("w", "BF16", "[2]", "[0,4]") + "}", data),
        "dtype.st: tensor 'w': unsupported dtype 'BF16'; supported: F32, F64, "
-       "I64, I32, U8, BOOL"},
+       "I64, I32, I16, I8, U64, U32, U16, U8, BOOL"},
       {"overlap.st",
        safetensorsFile("{" + entry("a", "F32", "[2]", "[0,8]") + "," +
                            entry("b", "F32", "[2]", "[4,12]") + "}",

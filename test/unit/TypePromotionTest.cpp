@@ -21,6 +21,10 @@ protected:
   Type i64 = IntegerType::get(&context, 64);
   Type i32 = IntegerType::get(&context, 32);
   Type u8 = IntegerType::get(&context, 8, IntegerType::Unsigned);
+  Type i16 = IntegerType::get(&context, 16);
+  Type i8 = IntegerType::get(&context, 8);
+  Type u16 = IntegerType::get(&context, 16, IntegerType::Unsigned);
+  Type u64 = IntegerType::get(&context, 64, IntegerType::Unsigned);
   Type i1 = IntegerType::get(&context, 1);
 
   RankedTensorType tensor(Type element, ArrayRef<int64_t> shape = {3}) {
@@ -36,6 +40,20 @@ TEST_F(TypePromotionTest, PromoteTypesFollowsTorch) {
   EXPECT_EQ(kiln::promoteTypes(f32, f64), f64);
   EXPECT_EQ(kiln::promoteTypes(f64, i1), f64);
   EXPECT_EQ(kiln::promoteTypes(u8, u8), u8);
+}
+
+// torch has int8 and int16; the unsigned types wider than 8 bits follow the
+// same rule (a signed type wide enough for both).
+TEST_F(TypePromotionTest, MixedSignednessPromotesToAWiderSignedType) {
+  EXPECT_EQ(kiln::promoteTypes(u8, i8), i16);
+  EXPECT_EQ(kiln::promoteTypes(i8, i16), i16);
+  EXPECT_EQ(kiln::promoteTypes(u8, i16), i16);
+  EXPECT_EQ(kiln::promoteTypes(u16, i8), i32);
+  EXPECT_EQ(kiln::promoteTypes(u64, i32), i64);
+  EXPECT_EQ(kiln::promoteTypes(u64, u8), u64);
+  EXPECT_EQ(kiln::promoteTypes(u16, f32), f32);
+  EXPECT_EQ(kiln::getDtypeName(u16), "uint16");
+  EXPECT_EQ(kiln::getDtypeName(i8), "int8");
 }
 
 TEST_F(TypePromotionTest, ZeroDimTensorsOfSameCategoryDoNotPromote) {

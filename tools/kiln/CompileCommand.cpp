@@ -244,6 +244,16 @@ const char *getDTypeEnumerator(DType dtype) {
     return "Int64";
   case DType::Int32:
     return "Int32";
+  case DType::Int16:
+    return "Int16";
+  case DType::Int8:
+    return "Int8";
+  case DType::UInt64:
+    return "UInt64";
+  case DType::UInt32:
+    return "UInt32";
+  case DType::UInt16:
+    return "UInt16";
   case DType::UInt8:
     return "UInt8";
   case DType::Bool:

@@ -84,6 +84,16 @@ double getElement(const Tensor &tensor, int64_t index) {
     return static_cast<double>(tensor.data<int64_t>()[index]);
   case DType::Int32:
     return tensor.data<int32_t>()[index];
+  case DType::Int16:
+    return tensor.data<int16_t>()[index];
+  case DType::Int8:
+    return tensor.data<int8_t>()[index];
+  case DType::UInt64:
+    return static_cast<double>(tensor.data<uint64_t>()[index]);
+  case DType::UInt32:
+    return tensor.data<uint32_t>()[index];
+  case DType::UInt16:
+    return tensor.data<uint16_t>()[index];
   case DType::UInt8:
     return tensor.data<uint8_t>()[index];
   case DType::Bool:

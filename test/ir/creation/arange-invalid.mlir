@@ -77,7 +77,7 @@ func.func @missing_step() -> tensor<2xf32> {
 // -----
 
 func.func @dynamic() -> tensor<?xf32> {
-  // expected-error@+1 {{'kiln.arange' op result #0 must be statically shaped tensor of 32-bit float or 64-bit float or 64-bit signless integer or 32-bit signless integer or 8-bit unsigned integer or 1-bit signless integer values, but got 'tensor<?xf32>'}}
+  // expected-error@+1 {{'kiln.arange' op result #0 must be statically shaped tensor of 32-bit float or 64-bit float or 64-bit signless integer or 32-bit signless integer or 16-bit signless integer or 8-bit signless integer or 64-bit unsigned integer or 32-bit unsigned integer or 16-bit unsigned integer or 8-bit unsigned integer or 1-bit signless integer values, but got 'tensor<?xf32>'}}
   %0 = kiln.arange 0.0 to 2.0 step 1.0 : tensor<?xf32>
   return %0 : tensor<?xf32>
 }
@@ -85,7 +85,7 @@ func.func @dynamic() -> tensor<?xf32> {
 // -----
 
 func.func @float16() -> tensor<2xf16> {
-  // expected-error@+1 {{'kiln.arange' op result #0 must be statically shaped tensor of 32-bit float or 64-bit float or 64-bit signless integer or 32-bit signless integer or 8-bit unsigned integer or 1-bit signless integer values, but got 'tensor<2xf16>'}}
+  // expected-error@+1 {{'kiln.arange' op result #0 must be statically shaped tensor of 32-bit float or 64-bit float or 64-bit signless integer or 32-bit signless integer or 16-bit signless integer or 8-bit signless integer or 64-bit unsigned integer or 32-bit unsigned integer or 16-bit unsigned integer or 8-bit unsigned integer or 1-bit signless integer values, but got 'tensor<2xf16>'}}
   %0 = kiln.arange 0.0 to 2.0 step 1.0 : tensor<2xf16>
   return %0 : tensor<2xf16>
 }

@@ -91,7 +91,7 @@ func.func @integer_value_attr() -> tensor<3xf32> {
 // -----
 
 func.func @dynamic() -> tensor<?xf32> {
-  // expected-error@+1 {{'kiln.full' op result #0 must be statically shaped tensor of 32-bit float or 64-bit float or 64-bit signless integer or 32-bit signless integer or 8-bit unsigned integer or 1-bit signless integer values, but got 'tensor<?xf32>'}}
+  // expected-error@+1 {{'kiln.full' op result #0 must be statically shaped tensor of 32-bit float or 64-bit float or 64-bit signless integer or 32-bit signless integer or 16-bit signless integer or 8-bit signless integer or 64-bit unsigned integer or 32-bit unsigned integer or 16-bit unsigned integer or 8-bit unsigned integer or 1-bit signless integer values, but got 'tensor<?xf32>'}}
   %0 = kiln.full 1.0 : tensor<?xf32>
   return %0 : tensor<?xf32>
 }
@@ -99,7 +99,7 @@ func.func @dynamic() -> tensor<?xf32> {
 // -----
 
 func.func @float16() -> tensor<3xf16> {
-  // expected-error@+1 {{'kiln.full' op result #0 must be statically shaped tensor of 32-bit float or 64-bit float or 64-bit signless integer or 32-bit signless integer or 8-bit unsigned integer or 1-bit signless integer values, but got 'tensor<3xf16>'}}
+  // expected-error@+1 {{'kiln.full' op result #0 must be statically shaped tensor of 32-bit float or 64-bit float or 64-bit signless integer or 32-bit signless integer or 16-bit signless integer or 8-bit signless integer or 64-bit unsigned integer or 32-bit unsigned integer or 16-bit unsigned integer or 8-bit unsigned integer or 1-bit signless integer values, but got 'tensor<3xf16>'}}
   %0 = kiln.full 1.0 : tensor<3xf16>
   return %0 : tensor<3xf16>
 }

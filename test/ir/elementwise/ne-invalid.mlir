@@ -48,7 +48,7 @@ func.func @f(%a: tensor<2x1xf32>, %b: tensor<3xf32>) -> tensor<2x1xi1> {
 
 // Dynamic shapes are not supported.
 func.func @f(%a: tensor<?x3xf32>, %b: tensor<3xf32>) -> tensor<2x3xi1> {
-  // expected-error@+1 {{'kiln.ne' op operand #0 must be statically shaped tensor of 32-bit float or 64-bit float or 64-bit signless integer or 32-bit signless integer or 8-bit unsigned integer or 1-bit signless integer values, but got 'tensor<?x3xf32>'}}
+  // expected-error@+1 {{'kiln.ne' op operand #0 must be statically shaped tensor of 32-bit float or 64-bit float or 64-bit signless integer or 32-bit signless integer or 16-bit signless integer or 8-bit signless integer or 64-bit unsigned integer or 32-bit unsigned integer or 16-bit unsigned integer or 8-bit unsigned integer or 1-bit signless integer values, but got 'tensor<?x3xf32>'}}
   %0 = "kiln.ne"(%a, %b) : (tensor<?x3xf32>, tensor<3xf32>) -> tensor<2x3xi1>
   return %0 : tensor<2x3xi1>
 }
@@ -57,7 +57,7 @@ func.func @f(%a: tensor<?x3xf32>, %b: tensor<3xf32>) -> tensor<2x3xi1> {
 
 // float16 is not a Kiln dtype.
 func.func @f(%a: tensor<3xf32>, %b: tensor<3xf16>) -> tensor<3xi1> {
-  // expected-error@+1 {{'kiln.ne' op operand #1 must be statically shaped tensor of 32-bit float or 64-bit float or 64-bit signless integer or 32-bit signless integer or 8-bit unsigned integer or 1-bit signless integer values, but got 'tensor<3xf16>'}}
+  // expected-error@+1 {{'kiln.ne' op operand #1 must be statically shaped tensor of 32-bit float or 64-bit float or 64-bit signless integer or 32-bit signless integer or 16-bit signless integer or 8-bit signless integer or 64-bit unsigned integer or 32-bit unsigned integer or 16-bit unsigned integer or 8-bit unsigned integer or 1-bit signless integer values, but got 'tensor<3xf16>'}}
   %0 = kiln.ne %a, %b : (tensor<3xf32>, tensor<3xf16>) -> tensor<3xi1>
   return %0 : tensor<3xi1>
 }
@@ -65,17 +65,17 @@ func.func @f(%a: tensor<3xf32>, %b: tensor<3xf16>) -> tensor<3xi1> {
 // -----
 
 // int8 is not a Kiln dtype.
-func.func @f(%a: tensor<3xi8>, %b: tensor<3xi8>) -> tensor<3xi8> {
-  // expected-error@+1 {{'kiln.ne' op operand #0 must be statically shaped tensor of 32-bit float or 64-bit float or 64-bit signless integer or 32-bit signless integer or 8-bit unsigned integer or 1-bit signless integer values, but got 'tensor<3xi8>'}}
-  %0 = kiln.ne %a, %b : (tensor<3xi8>, tensor<3xi8>) -> tensor<3xi8>
-  return %0 : tensor<3xi8>
+func.func @f(%a: tensor<3xf16>, %b: tensor<3xf16>) -> tensor<3xf16> {
+  // expected-error@+1 {{'kiln.ne' op operand #0 must be statically shaped tensor of 32-bit float or 64-bit float or 64-bit signless integer or 32-bit signless integer or 16-bit signless integer or 8-bit signless integer or 64-bit unsigned integer or 32-bit unsigned integer or 16-bit unsigned integer or 8-bit unsigned integer or 1-bit signless integer values, but got 'tensor<3xf16>'}}
+  %0 = kiln.ne %a, %b : (tensor<3xf16>, tensor<3xf16>) -> tensor<3xf16>
+  return %0 : tensor<3xf16>
 }
 
 // -----
 
 // Unranked tensors are not supported.
 func.func @f(%a: tensor<*xf32>, %b: tensor<3xf32>) -> tensor<3xi1> {
-  // expected-error@+1 {{'kiln.ne' op operand #0 must be statically shaped tensor of 32-bit float or 64-bit float or 64-bit signless integer or 32-bit signless integer or 8-bit unsigned integer or 1-bit signless integer values, but got 'tensor<*xf32>'}}
+  // expected-error@+1 {{'kiln.ne' op operand #0 must be statically shaped tensor of 32-bit float or 64-bit float or 64-bit signless integer or 32-bit signless integer or 16-bit signless integer or 8-bit signless integer or 64-bit unsigned integer or 32-bit unsigned integer or 16-bit unsigned integer or 8-bit unsigned integer or 1-bit signless integer values, but got 'tensor<*xf32>'}}
   %0 = "kiln.ne"(%a, %b) : (tensor<*xf32>, tensor<3xf32>) -> tensor<3xi1>
   return %0 : tensor<3xi1>
 }

@@ -48,7 +48,7 @@ func.func @f(%x: tensor<2x3xf32>) -> tensor<3x2xf32> {
 
 // Dynamic shapes are not supported.
 func.func @f(%x: tensor<?xf32>) -> tensor<?xf32> {
-  // expected-error@+1 {{'kiln.tanh' op operand #0 must be statically shaped tensor of 32-bit float or 64-bit float or 64-bit signless integer or 32-bit signless integer or 8-bit unsigned integer or 1-bit signless integer values, but got 'tensor<?xf32>'}}
+  // expected-error@+1 {{'kiln.tanh' op operand #0 must be statically shaped tensor of 32-bit float or 64-bit float or 64-bit signless integer or 32-bit signless integer or 16-bit signless integer or 8-bit signless integer or 64-bit unsigned integer or 32-bit unsigned integer or 16-bit unsigned integer or 8-bit unsigned integer or 1-bit signless integer values, but got 'tensor<?xf32>'}}
   %0 = kiln.tanh %x : (tensor<?xf32>) -> tensor<?xf32>
   return %0 : tensor<?xf32>
 }
@@ -57,7 +57,7 @@ func.func @f(%x: tensor<?xf32>) -> tensor<?xf32> {
 
 // float16 is not a Kiln dtype.
 func.func @f(%x: tensor<3xf16>) -> tensor<3xf16> {
-  // expected-error@+1 {{'kiln.tanh' op operand #0 must be statically shaped tensor of 32-bit float or 64-bit float or 64-bit signless integer or 32-bit signless integer or 8-bit unsigned integer or 1-bit signless integer values, but got 'tensor<3xf16>'}}
+  // expected-error@+1 {{'kiln.tanh' op operand #0 must be statically shaped tensor of 32-bit float or 64-bit float or 64-bit signless integer or 32-bit signless integer or 16-bit signless integer or 8-bit signless integer or 64-bit unsigned integer or 32-bit unsigned integer or 16-bit unsigned integer or 8-bit unsigned integer or 1-bit signless integer values, but got 'tensor<3xf16>'}}
   %0 = "kiln.tanh"(%x) : (tensor<3xf16>) -> tensor<3xf16>
   return %0 : tensor<3xf16>
 }
@@ -65,8 +65,8 @@ func.func @f(%x: tensor<3xf16>) -> tensor<3xf16> {
 // -----
 
 // int8 is not a Kiln dtype.
-func.func @f(%x: tensor<3xi8>) -> tensor<3xf32> {
-  // expected-error@+1 {{'kiln.tanh' op operand #0 must be statically shaped tensor of 32-bit float or 64-bit float or 64-bit signless integer or 32-bit signless integer or 8-bit unsigned integer or 1-bit signless integer values, but got 'tensor<3xi8>'}}
-  %0 = kiln.tanh %x : (tensor<3xi8>) -> tensor<3xf32>
+func.func @f(%x: tensor<3xf16>) -> tensor<3xf32> {
+  // expected-error@+1 {{'kiln.tanh' op operand #0 must be statically shaped tensor of 32-bit float or 64-bit float or 64-bit signless integer or 32-bit signless integer or 16-bit signless integer or 8-bit signless integer or 64-bit unsigned integer or 32-bit unsigned integer or 16-bit unsigned integer or 8-bit unsigned integer or 1-bit signless integer values, but got 'tensor<3xf16>'}}
+  %0 = kiln.tanh %x : (tensor<3xf16>) -> tensor<3xf32>
   return %0 : tensor<3xf32>
 }

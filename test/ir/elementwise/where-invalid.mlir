@@ -60,7 +60,7 @@ func.func @widened_by_scalar(%c: tensor<3xi1>, %a: tensor<3xf32>, %b: tensor<f64
 // -----
 
 func.func @dynamic_value(%c: tensor<3xi1>, %a: tensor<?xf32>, %b: tensor<3xf32>) -> tensor<3xf32> {
-  // expected-error@+1 {{'kiln.where' op operand #1 must be statically shaped tensor of 32-bit float or 64-bit float or 64-bit signless integer or 32-bit signless integer or 8-bit unsigned integer or 1-bit signless integer values, but got 'tensor<?xf32>'}}
+  // expected-error@+1 {{'kiln.where' op operand #1 must be statically shaped tensor of 32-bit float or 64-bit float or 64-bit signless integer or 32-bit signless integer or 16-bit signless integer or 8-bit signless integer or 64-bit unsigned integer or 32-bit unsigned integer or 16-bit unsigned integer or 8-bit unsigned integer or 1-bit signless integer values, but got 'tensor<?xf32>'}}
   %0 = kiln.where %c, %a, %b : (tensor<3xi1>, tensor<?xf32>, tensor<3xf32>) -> tensor<3xf32>
   return %0 : tensor<3xf32>
 }

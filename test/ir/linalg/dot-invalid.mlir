@@ -34,7 +34,7 @@ func.func @mixed_dtypes(%a: tensor<3xi32>, %b: tensor<3xi64>) -> tensor<i64> {
 // -----
 
 func.func @bool_operands(%a: tensor<3xi1>, %b: tensor<3xi1>) -> tensor<i1> {
-  // expected-error@+1 {{'kiln.dot' op operand #0 must be statically shaped tensor of 32-bit float or 64-bit float or 64-bit signless integer or 32-bit signless integer or 8-bit unsigned integer values, but got 'tensor<3xi1>'}}
+  // expected-error@+1 {{'kiln.dot' op operand #0 must be statically shaped tensor of 32-bit float or 64-bit float or 64-bit signless integer or 32-bit signless integer or 16-bit signless integer or 8-bit signless integer or 64-bit unsigned integer or 32-bit unsigned integer or 16-bit unsigned integer or 8-bit unsigned integer values, but got 'tensor<3xi1>'}}
   %0 = kiln.dot %a, %b : (tensor<3xi1>, tensor<3xi1>) -> tensor<i1>
   return %0 : tensor<i1>
 }

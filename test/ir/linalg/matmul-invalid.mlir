@@ -91,7 +91,7 @@ func.func @batch_not_broadcastable_4d(%a: tensor<2x3x3x4xf32>, %b: tensor<4x4x5x
 // -----
 
 func.func @bool_operands(%a: tensor<2x2xi1>, %b: tensor<2x2xi1>) -> tensor<2x2xi1> {
-  // expected-error@+1 {{'kiln.matmul' op operand #0 must be statically shaped tensor of 32-bit float or 64-bit float or 64-bit signless integer or 32-bit signless integer or 8-bit unsigned integer values, but got 'tensor<2x2xi1>'}}
+  // expected-error@+1 {{'kiln.matmul' op operand #0 must be statically shaped tensor of 32-bit float or 64-bit float or 64-bit signless integer or 32-bit signless integer or 16-bit signless integer or 8-bit signless integer or 64-bit unsigned integer or 32-bit unsigned integer or 16-bit unsigned integer or 8-bit unsigned integer values, but got 'tensor<2x2xi1>'}}
   %0 = kiln.matmul %a, %b : (tensor<2x2xi1>, tensor<2x2xi1>) -> tensor<2x2xi1>
   return %0 : tensor<2x2xi1>
 }

@@ -34,7 +34,7 @@ func.func @mixed_dtypes(%a: tensor<2x3xf32>, %b: tensor<3x4xf64>) -> tensor<2x4x
 // -----
 
 func.func @dynamic_shape(%a: tensor<?x3xf32>, %b: tensor<3x4xf32>) -> tensor<2x4xf32> {
-  // expected-error@+1 {{'kiln.mm' op operand #0 must be statically shaped tensor of 32-bit float or 64-bit float or 64-bit signless integer or 32-bit signless integer or 8-bit unsigned integer values, but got 'tensor<?x3xf32>'}}
+  // expected-error@+1 {{'kiln.mm' op operand #0 must be statically shaped tensor of 32-bit float or 64-bit float or 64-bit signless integer or 32-bit signless integer or 16-bit signless integer or 8-bit signless integer or 64-bit unsigned integer or 32-bit unsigned integer or 16-bit unsigned integer or 8-bit unsigned integer values, but got 'tensor<?x3xf32>'}}
   %0 = kiln.mm %a, %b : (tensor<?x3xf32>, tensor<3x4xf32>) -> tensor<2x4xf32>
   return %0 : tensor<2x4xf32>
 }

@@ -224,10 +224,10 @@ Value emitRemainder(bool floored, OpBuilder &b, Location loc, Type type,
   Value r, negativeDivisor, negativeRemainder, nonZero;
   if (isa<FloatType>(type)) {
     Scalar s(b, loc, type);
-    Value zero = s.c(0.0);
     r = b.create<arith::RemFOp>(loc, x, y); // C's fmod
     if (!floored)
       return r;
+    Value zero = s.c(0.0);
     negativeDivisor = s.cmp(arith::CmpFPredicate::OLT, y, zero);
     negativeRemainder = s.cmp(arith::CmpFPredicate::OLT, r, zero);
     nonZero = s.cmp(arith::CmpFPredicate::ONE, r, zero);

@@ -75,6 +75,14 @@ func.func @attributes(%x: tensor<2x3xf32>) -> tensor<2x3xi1> {
   return %0 : tensor<2x3xi1>
 }
 
+// Attributes equal to their defaults are not printed.
+// CHECK-LABEL: func.func @defaults
+func.func @defaults(%x: tensor<2x3xf32>) -> tensor<2x3xi1> {
+  // CHECK: kiln.isinf %{{.*}} : (tensor<2x3xf32>) -> tensor<2x3xi1>
+  %0 = kiln.isinf %x {detect_positive = true, detect_negative = true} : (tensor<2x3xf32>) -> tensor<2x3xi1>
+  return %0 : tensor<2x3xi1>
+}
+
 // CHECK-LABEL: func.func @generic_form
 func.func @generic_form(%x: tensor<2x3xf32>) -> tensor<2x3xi1> {
   // CHECK: kiln.isinf %{{.*}} : (tensor<2x3xf32>) -> tensor<2x3xi1>

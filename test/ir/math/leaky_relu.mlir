@@ -43,6 +43,14 @@ func.func @attributes(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
   return %0 : tensor<2x3xf32>
 }
 
+// Attributes equal to their defaults are not printed.
+// CHECK-LABEL: func.func @defaults
+func.func @defaults(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  // CHECK: kiln.leaky_relu %{{.*}} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  %0 = kiln.leaky_relu %x {negative_slope = 0.01 : f64} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
 // CHECK-LABEL: func.func @generic_form
 func.func @generic_form(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
   // CHECK: kiln.leaky_relu %{{.*}} : (tensor<2x3xf32>) -> tensor<2x3xf32>

@@ -10,6 +10,7 @@
 
 include "ir/KilnCreationOps.td"
 include "ir/KilnElementwiseOps.td"
+include "ir/KilnMathOps.td"
 include "ir/KilnLinalgOps.td"
 include "ir/KilnShapeOps.td"
 include "ir/KilnReductionOps.td"

@@ -101,6 +101,26 @@ LogicalResult inferUnaryElementwise(OptionalLoc loc, StringRef opName,
     if (getCategory(element) != DtypeCategory::Float)
       element = getDefaultFloatType(input.getContext());
     break;
+  case UnaryRule::FloatOnly:
+    if (getCategory(element) != DtypeCategory::Float)
+      return reportOpError(loc, opName,
+                           "is only defined for float tensors (input " +
+                               formatShape(tensor->getShape()) + " " +
+                               getDtypeName(element) + ")");
+    break;
+  case UnaryRule::Same:
+    break;
+  case UnaryRule::Predicate:
+    element = IntegerType::get(input.getContext(), 1);
+    break;
+  case UnaryRule::Integral:
+    if (getCategory(element) == DtypeCategory::Float)
+      return reportOpError(loc, opName,
+                           "is only defined for integer and bool tensors "
+                           "(input " +
+                               formatShape(tensor->getShape()) + " " +
+                               getDtypeName(element) + ")");
+    break;
   }
   resultTypes.push_back(tensor->clone(element));
   return success();
@@ -144,6 +164,19 @@ LogicalResult inferBinaryElementwise(OptionalLoc loc, StringRef opName,
   case BinaryRule::Compare:
     element = IntegerType::get(lhs.getContext(), 1);
     break;
+  case BinaryRule::Bitwise:
+  case BinaryRule::Shift: {
+    DtypeCategory category = getCategory(element);
+    if (category == DtypeCategory::Float ||
+        (rule == BinaryRule::Shift && category == DtypeCategory::Bool))
+      return reportOpError(
+          loc, opName,
+          Twine("is only defined for integer") +
+              (rule == BinaryRule::Bitwise ? " and bool" : "") +
+              " tensors (" + getDtypeName(lhsTensor->getElementType()) +
+              " and " + getDtypeName(rhsTensor->getElementType()) + ")");
+    break;
+  }
   }
   resultTypes.push_back(RankedTensorType::get(*shape, element));
   return success();

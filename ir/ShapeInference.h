@@ -52,6 +52,10 @@ broadcastShapes(OptionalLoc loc, llvm::StringRef opName,
 enum class UnaryRule {
   Numeric, ///< same dtype; bool is rejected (torch.neg, torch.abs, relu)
   ToFloat, ///< floats keep their dtype, integers become float32 (torch.exp)
+  FloatOnly, ///< float inputs only, same dtype (torch.nn.functional.elu)
+  Same,      ///< any dtype, kept (torch.sign)
+  Predicate, ///< any dtype, a bool result (torch.isnan, logical_not)
+  Integral,  ///< integers and bool only, same dtype (torch.bitwise_not)
 };
 
 /// How an element-wise binary op's dtype follows its operands'.
@@ -61,6 +65,8 @@ enum class BinaryRule {
   NumericResult,  ///< the same, but the result may not be bool (torch.pow)
   PromoteToFloat, ///< the same, but integers become float32 (true division)
   Compare,        ///< always bool
+  Bitwise,        ///< torch.result_type, integers and bool only (bitwise_and)
+  Shift,          ///< torch.result_type, integers only (bitwise_left_shift)
 };
 
 /// How a reduction's dtype follows its input's.

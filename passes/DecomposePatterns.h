@@ -14,6 +14,10 @@ namespace kiln {
 /// linear, softmax, log_softmax and mean.
 void populateDecomposeNNPatterns(mlir::RewritePatternSet &patterns);
 
+/// The composite activations: selu, celu, leaky_relu, hardsigmoid,
+/// hardswish, softsign, thresholded_relu, shrink and prelu.
+void populateDecomposeMathPatterns(mlir::RewritePatternSet &patterns);
+
 /// The losses.
 void populateDecomposeLossPatterns(mlir::RewritePatternSet &patterns);
 

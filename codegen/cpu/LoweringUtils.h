@@ -68,6 +68,8 @@ void populateLowerCreationPatterns(KilnTypeConverter &converter,
                                    mlir::RewritePatternSet &patterns);
 void populateLowerElementwisePatterns(KilnTypeConverter &converter,
                                       mlir::RewritePatternSet &patterns);
+void populateLowerMathPatterns(KilnTypeConverter &converter,
+                               mlir::RewritePatternSet &patterns);
 void populateLowerLinalgPatterns(KilnTypeConverter &converter,
                                  mlir::RewritePatternSet &patterns);
 void populateLowerReductionPatterns(KilnTypeConverter &converter,

@@ -24,6 +24,10 @@ void registerShapeConverters(ConverterRegistry &registry);
 void registerReductionConverters(ConverterRegistry &registry);
 /// MatMul, Gemm and the losses.
 void registerLinalgConverters(ConverterRegistry &registry);
+/// The math functions and activations of ir/KilnMathOps.td (Sin, Erf, Round,
+/// Elu, HardSigmoid, PRelu, ...), Mod, the logical and bitwise ops, BitShift,
+/// IsNaN and IsInf.
+void registerMathConverters(ConverterRegistry &registry);
 
 } // namespace kiln::onnx_import
 

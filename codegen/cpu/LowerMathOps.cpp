@@ -1,0 +1,398 @@
+//===- LowerMathOps.cpp - Math functions and activations to linalg --------===//
+//
+/// Every math op that is not a composite becomes one broadcasting
+/// `linalg.generic`, as the element-wise ops do (LowerElementwiseOps.cpp):
+/// operands are converted to the op's compute dtype inside the body, then
+/// the scalar function of that dtype is applied, a `math` dialect op where
+/// one exists. Two functions are written out rather than left to `math`:
+/// the pipeline lowers math.expm1 and math.log1p as exp(x) - 1 and
+/// log(1 + x), which lose every digit near 0, so elu and softplus use
+/// Kahan's exact-cancellation forms of them instead, and gelu takes erf and
+/// tanh correctly rounded (Scalar::precise). Integer remainders
+/// guard the divisor (by 0: NumPy's 0; INT_MIN % -1 would trap).
+//
+//===----------------------------------------------------------------------===//
+
+#include "codegen/cpu/LoweringUtils.h"
+
+#include "ir/KilnOps.h"
+#include "ir/TypePromotion.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+
+#include <cmath>
+
+using namespace mlir;
+
+namespace kiln {
+namespace {
+
+Type getElementType(Value value) {
+  return cast<RankedTensorType>(value.getType()).getElementType();
+}
+
+/// Scalar arithmetic in one kiln dtype, so the formulas below read as
+/// formulas. `type` is the kiln element type; values are signless.
+class Scalar {
+public:
+  Scalar(OpBuilder &b, Location loc, Type type) : b(b), loc(loc), type(type) {}
+
+  Value c(double value) { return createScalarConstant(b, loc, type, value); }
+  Value add(Value x, Value y) { return b.create<arith::AddFOp>(loc, x, y); }
+  Value sub(Value x, Value y) { return b.create<arith::SubFOp>(loc, x, y); }
+  Value mul(Value x, Value y) { return b.create<arith::MulFOp>(loc, x, y); }
+  Value div(Value x, Value y) { return b.create<arith::DivFOp>(loc, x, y); }
+  Value cmp(arith::CmpFPredicate predicate, Value x, Value y) {
+    return b.create<arith::CmpFOp>(loc, predicate, x, y);
+  }
+  Value select(Value condition, Value x, Value y) {
+    return b.create<arith::SelectOp>(loc, condition, x, y);
+  }
+  template <typename OpT> Value apply(Value x) {
+    return b.create<OpT>(loc, x);
+  }
+  /// `OpT` correctly rounded: a float32 argument goes through float64, which
+  /// kiln-approximate-math leaves to libm. gelu needs it where 1 + erf(x)
+  /// and 1 + tanh(x) cancel: the float32 polynomials' few-ulp error would
+  /// become a large relative error there, where PyTorch's (SLEEF's) is 1 ulp.
+  template <typename OpT> Value precise(Value x) {
+    if (!type.isF32())
+      return apply<OpT>(x);
+    Value wide = b.create<arith::ExtFOp>(loc, b.getF64Type(), x);
+    Value result = b.create<OpT>(loc, wide);
+    return b.create<arith::TruncFOp>(loc, b.getF32Type(), result);
+  }
+
+  /// exp(x) - 1 without cancellation (Kahan): with u = exp(x),
+  /// (u - 1) * x / log(u) is exact to a few ulp even where u rounds to near
+  /// 1, because (u - 1) / log(u) varies slowly in u.
+  Value expm1(Value x) {
+    Value u = apply<math::ExpOp>(x);
+    Value um1 = sub(u, c(1.0));
+    Value ratio = div(mul(um1, x), apply<math::LogOp>(u));
+    Value result = select(cmp(arith::CmpFPredicate::OEQ, u, c(INFINITY)), u,
+                          ratio);
+    result = select(cmp(arith::CmpFPredicate::OEQ, um1, c(-1.0)), c(-1.0),
+                    result);
+    return select(cmp(arith::CmpFPredicate::OEQ, u, c(1.0)), x, result);
+  }
+
+  /// log(1 + x) without cancellation (Kahan): with u = 1 + x,
+  /// log(u) * x / (u - 1).
+  Value log1p(Value x) {
+    Value u = add(c(1.0), x);
+    Value ratio = div(mul(apply<math::LogOp>(u), x), sub(u, c(1.0)));
+    Value result = select(cmp(arith::CmpFPredicate::OEQ, u, c(INFINITY)), u,
+                          ratio);
+    return select(cmp(arith::CmpFPredicate::OEQ, u, c(1.0)), x, result);
+  }
+
+private:
+  OpBuilder &b;
+  Location loc;
+  Type type;
+};
+
+//===----------------------------------------------------------------------===//
+// Scalar semantics
+//===----------------------------------------------------------------------===//
+
+/// The scalar computation of unary op `op` on a float `x` of kiln dtype
+/// `type`.
+Value emitFloatUnary(Operation *op, OpBuilder &b, Location loc, Type type,
+                     Value x) {
+  Scalar s(b, loc, type);
+  if (isa<SinOp>(op))
+    return s.apply<math::SinOp>(x);
+  if (isa<CosOp>(op))
+    return s.apply<math::CosOp>(x);
+  if (isa<TanOp>(op))
+    return s.apply<math::TanOp>(x);
+  if (isa<AsinOp>(op))
+    return s.apply<math::AsinOp>(x);
+  if (isa<AcosOp>(op))
+    return s.apply<math::AcosOp>(x);
+  if (isa<AtanOp>(op))
+    return s.apply<math::AtanOp>(x);
+  if (isa<SinhOp>(op))
+    return s.apply<math::SinhOp>(x);
+  if (isa<CoshOp>(op))
+    return s.apply<math::CoshOp>(x);
+  if (isa<AsinhOp>(op))
+    return s.apply<math::AsinhOp>(x);
+  if (isa<AcoshOp>(op))
+    return s.apply<math::AcoshOp>(x);
+  if (isa<AtanhOp>(op))
+    return s.apply<math::AtanhOp>(x);
+  if (isa<ErfOp>(op))
+    return s.apply<math::ErfOp>(x);
+  if (isa<ReciprocalOp>(op))
+    return s.div(s.c(1.0), x);
+  if (isa<FloorOp>(op))
+    return s.apply<math::FloorOp>(x);
+  if (isa<CeilOp>(op))
+    return s.apply<math::CeilOp>(x);
+  if (isa<RoundOp>(op))
+    return s.apply<math::RoundEvenOp>(x);
+  if (isa<SignOp>(op)) {
+    // (0 < x) - (x < 0): 0 for zeros and NaN.
+    Value zero = s.c(0.0);
+    Value negative = s.select(s.cmp(arith::CmpFPredicate::OLT, x, zero),
+                              s.c(-1.0), zero);
+    return s.select(s.cmp(arith::CmpFPredicate::OGT, x, zero), s.c(1.0),
+                    negative);
+  }
+  if (auto softplus = dyn_cast<SoftplusOp>(op)) {
+    // x * beta > threshold ? x : log1p(exp(x * beta)) / beta.
+    Value scaled = s.mul(x, s.c(softplus.getBeta().convertToDouble()));
+    Value smooth = s.div(s.log1p(s.apply<math::ExpOp>(scaled)),
+                         s.c(softplus.getBeta().convertToDouble()));
+    Value linear = s.cmp(arith::CmpFPredicate::OGT, scaled,
+                         s.c(softplus.getThreshold().convertToDouble()));
+    return s.select(linear, x, smooth);
+  }
+  if (auto gelu = dyn_cast<GeluOp>(op)) {
+    if (gelu.getApproximate() == "tanh") {
+      // 0.5 * x * (1 + tanh(sqrt(2 / pi) * (x + 0.044715 * x^3))).
+      Value cube = s.mul(s.mul(x, x), x);
+      Value inner = s.mul(s.c(M_SQRT2 * M_2_SQRTPI * 0.5),
+                          s.add(x, s.mul(s.c(0.044715), cube)));
+      Value half = s.mul(s.c(0.5), x);
+      return s.mul(half, s.add(s.c(1.0), s.precise<math::TanhOp>(inner)));
+    }
+    // x * 0.5 * (1 + erf(x / sqrt(2))).
+    Value erf = s.precise<math::ErfOp>(s.mul(x, s.c(M_SQRT1_2)));
+    return s.mul(s.mul(x, s.c(0.5)), s.add(s.c(1.0), erf));
+  }
+  if (auto elu = dyn_cast<EluOp>(op)) {
+    // x > 0 ? x : alpha * expm1(x); NaN takes the second branch and stays
+    // NaN.
+    Value negative = s.mul(s.expm1(x), s.c(elu.getAlpha().convertToDouble()));
+    return s.select(s.cmp(arith::CmpFPredicate::OGT, x, s.c(0.0)), x,
+                    negative);
+  }
+  if (isa<IsnanOp>(op))
+    return s.cmp(arith::CmpFPredicate::UNO, x, x);
+  if (auto isinf = dyn_cast<IsinfOp>(op)) {
+    Value result = b.create<arith::ConstantOp>(loc, b.getBoolAttr(false));
+    if (isinf.getDetectPositive())
+      result = b.create<arith::OrIOp>(
+          loc, result, s.cmp(arith::CmpFPredicate::OEQ, x, s.c(INFINITY)));
+    if (isinf.getDetectNegative())
+      result = b.create<arith::OrIOp>(
+          loc, result, s.cmp(arith::CmpFPredicate::OEQ, x, s.c(-INFINITY)));
+    return result;
+  }
+  llvm_unreachable("not a unary float math op");
+}
+
+/// The scalar computation of unary op `op` on an integer or bool `x` of kiln
+/// dtype `type` (the rounding ops are the identity there).
+Value emitIntegerUnary(Operation *op, OpBuilder &b, Location loc, Type type,
+                       Value x) {
+  if (isa<FloorOp, CeilOp, RoundOp>(op))
+    return x;
+  if (isa<IsnanOp, IsinfOp>(op))
+    return b.create<arith::ConstantOp>(loc, b.getBoolAttr(false));
+  Value zero = createScalarConstant(b, loc, type, 0.0);
+  if (isa<SignOp>(op)) {
+    if (isZeroExtended(type)) // bool and uint8: x != 0.
+      return convertScalar(b, loc, convertScalar(b, loc, x, type,
+                                                 b.getI1Type()),
+                           b.getI1Type(), type);
+    Value one = createScalarConstant(b, loc, type, 1.0);
+    Value minusOne = b.create<arith::SubIOp>(loc, zero, one);
+    Value negative = b.create<arith::SelectOp>(
+        loc, b.create<arith::CmpIOp>(loc, arith::CmpIPredicate::slt, x, zero),
+        minusOne, zero);
+    return b.create<arith::SelectOp>(
+        loc, b.create<arith::CmpIOp>(loc, arith::CmpIPredicate::sgt, x, zero),
+        one, negative);
+  }
+  if (isa<BitwiseNotOp>(op)) {
+    unsigned width = type.getIntOrFloatBitWidth();
+    Value ones = b.create<arith::ConstantOp>(
+        loc, b.getIntegerAttr(x.getType(), APInt::getAllOnes(width)));
+    return b.create<arith::XOrIOp>(loc, x, ones);
+  }
+  llvm_unreachable("not a unary integer math op");
+}
+
+/// fmod and remainder of two scalars of the kiln dtype `type`.
+Value emitRemainder(bool floored, OpBuilder &b, Location loc, Type type,
+                    Value x, Value y) {
+  Value r, negativeDivisor, negativeRemainder, nonZero;
+  if (isa<FloatType>(type)) {
+    Scalar s(b, loc, type);
+    r = b.create<arith::RemFOp>(loc, x, y); // C's fmod
+    if (!floored)
+      return r;
+    Value zero = s.c(0.0);
+    negativeDivisor = s.cmp(arith::CmpFPredicate::OLT, y, zero);
+    negativeRemainder = s.cmp(arith::CmpFPredicate::OLT, r, zero);
+    nonZero = s.cmp(arith::CmpFPredicate::ONE, r, zero);
+  } else {
+    Value zero = createScalarConstant(b, loc, type, 0.0);
+    Value one = createScalarConstant(b, loc, type, 1.0);
+    auto cmp = [&](arith::CmpIPredicate predicate, Value a, Value c) {
+      return b.create<arith::CmpIOp>(loc, predicate, a, c);
+    };
+    if (isZeroExtended(type)) {
+      // uint8: no signs to fix; a divisor of 0 becomes 1 (remainder 0).
+      Value safe =
+          b.create<arith::SelectOp>(loc, cmp(arith::CmpIPredicate::eq, y, zero),
+                                    one, y);
+      return b.create<arith::RemUIOp>(loc, x, safe);
+    }
+    // A divisor of 0 or -1 becomes 1: the remainder is 0 either way, and
+    // neither divides by zero nor overflows INT_MIN / -1.
+    Value minusOne = b.create<arith::SubIOp>(loc, zero, one);
+    Value unsafe = b.create<arith::OrIOp>(
+        loc, cmp(arith::CmpIPredicate::eq, y, zero),
+        cmp(arith::CmpIPredicate::eq, y, minusOne));
+    Value safe = b.create<arith::SelectOp>(loc, unsafe, one, y);
+    r = b.create<arith::RemSIOp>(loc, x, safe);
+    if (!floored)
+      return r;
+    negativeDivisor = cmp(arith::CmpIPredicate::slt, y, zero);
+    negativeRemainder = cmp(arith::CmpIPredicate::slt, r, zero);
+    nonZero = cmp(arith::CmpIPredicate::ne, r, zero);
+  }
+  // Python's %: a non-zero remainder whose sign differs from the divisor's
+  // moves by one divisor.
+  Value signsDiffer =
+      b.create<arith::XOrIOp>(loc, negativeDivisor, negativeRemainder);
+  Value adjust = b.create<arith::AndIOp>(loc, nonZero, signsDiffer);
+  Value moved = isa<FloatType>(type)
+                    ? b.create<arith::AddFOp>(loc, r, y).getResult()
+                    : b.create<arith::AddIOp>(loc, r, y);
+  return b.create<arith::SelectOp>(loc, adjust, moved, r);
+}
+
+/// The shifts: an amount outside [0, width) shifts every bit out (for a
+/// signed right shift, all but the sign).
+Value emitShift(bool left, OpBuilder &b, Location loc, Type type, Value x,
+                Value amount) {
+  unsigned width = type.getIntOrFloatBitWidth();
+  Value widthValue = createScalarConstant(b, loc, type, width);
+  Value outOfRange = b.create<arith::CmpIOp>(loc, arith::CmpIPredicate::uge,
+                                             amount, widthValue);
+  Value zero = createScalarConstant(b, loc, type, 0.0);
+  if (left)
+    return b.create<arith::SelectOp>(
+        loc, outOfRange, zero, b.create<arith::ShLIOp>(loc, x, amount));
+  if (isZeroExtended(type))
+    return b.create<arith::SelectOp>(
+        loc, outOfRange, zero, b.create<arith::ShRUIOp>(loc, x, amount));
+  Value last = createScalarConstant(b, loc, type, width - 1);
+  Value clamped = b.create<arith::SelectOp>(loc, outOfRange, last, amount);
+  return b.create<arith::ShRSIOp>(loc, x, clamped);
+}
+
+/// The scalar computation of binary op `op` on `x` and `y`, both converted
+/// to the kiln dtype `type` (bool for the logical ops).
+Value emitBinary(Operation *op, OpBuilder &b, Location loc, Type type, Value x,
+                 Value y) {
+  if (isa<LogicalAndOp, BitwiseAndOp>(op))
+    return b.create<arith::AndIOp>(loc, x, y);
+  if (isa<LogicalOrOp, BitwiseOrOp>(op))
+    return b.create<arith::OrIOp>(loc, x, y);
+  if (isa<LogicalXorOp, BitwiseXorOp>(op))
+    return b.create<arith::XOrIOp>(loc, x, y);
+  if (isa<BitwiseLeftShiftOp>(op))
+    return emitShift(/*left=*/true, b, loc, type, x, y);
+  if (isa<BitwiseRightShiftOp>(op))
+    return emitShift(/*left=*/false, b, loc, type, x, y);
+  if (isa<FmodOp>(op))
+    return emitRemainder(/*floored=*/false, b, loc, type, x, y);
+  if (isa<RemainderOp>(op))
+    return emitRemainder(/*floored=*/true, b, loc, type, x, y);
+  llvm_unreachable("not a binary math op");
+}
+
+//===----------------------------------------------------------------------===//
+// Patterns
+//===----------------------------------------------------------------------===//
+
+RankedTensorType getConvertedType(const TypeConverter *converter,
+                                  Operation *op) {
+  return cast<RankedTensorType>(
+      converter->convertType(op->getResult(0).getType()));
+}
+
+/// Unary ops compute in their result dtype, except the predicates, which
+/// read the input as it is (logical_not as a bool).
+template <typename OpT> struct LowerUnary : OpConversionPattern<OpT> {
+  using OpConversionPattern<OpT>::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(OpT op, typename OpT::Adaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Type from = getElementType(op.getInput());
+    Type to = getElementType(op.getResult());
+    constexpr bool isPredicate = llvm::is_one_of<OpT, IsnanOp, IsinfOp>::value;
+    Type compute = isPredicate ? from : to;
+    Value result = createElementwise(
+        rewriter, op.getLoc(), getConvertedType(this->getTypeConverter(), op),
+        adaptor.getOperands(),
+        [&](OpBuilder &b, Location loc, ValueRange args) -> Value {
+          Value x = convertScalar(b, loc, args[0], from, compute);
+          if constexpr (std::is_same_v<OpT, LogicalNotOp>) {
+            Value truth =
+                b.create<arith::ConstantOp>(loc, b.getBoolAttr(true));
+            return b.create<arith::XOrIOp>(loc, x, truth);
+          }
+          if (isa<FloatType>(compute))
+            return emitFloatUnary(op, b, loc, compute, x);
+          return emitIntegerUnary(op, b, loc, compute, x);
+        });
+    rewriter.replaceOp(op, result);
+    return success();
+  }
+};
+
+/// Binary ops compute in their result dtype; the logical ops in bool (each
+/// operand's truth).
+template <typename OpT> struct LowerBinary : OpConversionPattern<OpT> {
+  using OpConversionPattern<OpT>::OpConversionPattern;
+  LogicalResult
+  matchAndRewrite(OpT op, typename OpT::Adaptor adaptor,
+                  ConversionPatternRewriter &rewriter) const override {
+    Type lhs = getElementType(op.getLhs()), rhs = getElementType(op.getRhs());
+    Type compute = getElementType(op.getResult());
+    Value lowered = createElementwise(
+        rewriter, op.getLoc(), getConvertedType(this->getTypeConverter(), op),
+        adaptor.getOperands(),
+        [&](OpBuilder &b, Location loc, ValueRange args) {
+          Value x = convertScalar(b, loc, args[0], lhs, compute);
+          Value y = convertScalar(b, loc, args[1], rhs, compute);
+          return emitBinary(op, b, loc, compute, x, y);
+        });
+    rewriter.replaceOp(op, lowered);
+    return success();
+  }
+};
+
+} // namespace
+
+void populateLowerMathPatterns(KilnTypeConverter &converter,
+                               RewritePatternSet &patterns) {
+  MLIRContext *context = patterns.getContext();
+  patterns.add<LowerUnary<SinOp>, LowerUnary<CosOp>, LowerUnary<TanOp>,
+               LowerUnary<AsinOp>, LowerUnary<AcosOp>, LowerUnary<AtanOp>,
+               LowerUnary<SinhOp>, LowerUnary<CoshOp>, LowerUnary<AsinhOp>,
+               LowerUnary<AcoshOp>, LowerUnary<AtanhOp>, LowerUnary<ErfOp>,
+               LowerUnary<ReciprocalOp>, LowerUnary<FloorOp>,
+               LowerUnary<CeilOp>, LowerUnary<RoundOp>, LowerUnary<SignOp>,
+               LowerUnary<SoftplusOp>, LowerUnary<GeluOp>, LowerUnary<EluOp>,
+               LowerUnary<IsnanOp>, LowerUnary<IsinfOp>,
+               LowerUnary<LogicalNotOp>, LowerUnary<BitwiseNotOp>>(converter,
+                                                                   context);
+  patterns.add<LowerBinary<LogicalAndOp>, LowerBinary<LogicalOrOp>,
+               LowerBinary<LogicalXorOp>, LowerBinary<BitwiseAndOp>,
+               LowerBinary<BitwiseOrOp>, LowerBinary<BitwiseXorOp>,
+               LowerBinary<BitwiseLeftShiftOp>,
+               LowerBinary<BitwiseRightShiftOp>, LowerBinary<FmodOp>,
+               LowerBinary<RemainderOp>>(converter, context);
+}
+
+} // namespace kiln

@@ -1,0 +1,43 @@
+// RUN: kiln-opt %s | kiln-opt | FileCheck %s
+// RUN: kiln-opt %s --mlir-print-op-generic | kiln-opt | FileCheck %s
+// Round trip of kiln.hardswish (torch.nn.functional.hardswish): every dtype it accepts, 0-d and size-0 tensors, and the result dtype.
+// Float inputs only, kept.
+
+// CHECK-LABEL: func.func @f32_2x3
+// CHECK-SAME: (%[[X:.*]]: tensor<2x3xf32>)
+func.func @f32_2x3(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  // CHECK: kiln.hardswish %[[X]] : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  %0 = kiln.hardswish %x : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}
+
+// CHECK-LABEL: func.func @f64_4
+// CHECK-SAME: (%[[X:.*]]: tensor<4xf64>)
+func.func @f64_4(%x: tensor<4xf64>) -> tensor<4xf64> {
+  // CHECK: kiln.hardswish %[[X]] : (tensor<4xf64>) -> tensor<4xf64>
+  %0 = kiln.hardswish %x : (tensor<4xf64>) -> tensor<4xf64>
+  return %0 : tensor<4xf64>
+}
+
+// CHECK-LABEL: func.func @f32_scalar
+// CHECK-SAME: (%[[X:.*]]: tensor<f32>)
+func.func @f32_scalar(%x: tensor<f32>) -> tensor<f32> {
+  // CHECK: kiln.hardswish %[[X]] : (tensor<f32>) -> tensor<f32>
+  %0 = kiln.hardswish %x : (tensor<f32>) -> tensor<f32>
+  return %0 : tensor<f32>
+}
+
+// CHECK-LABEL: func.func @f32_0x2
+// CHECK-SAME: (%[[X:.*]]: tensor<0x2xf32>)
+func.func @f32_0x2(%x: tensor<0x2xf32>) -> tensor<0x2xf32> {
+  // CHECK: kiln.hardswish %[[X]] : (tensor<0x2xf32>) -> tensor<0x2xf32>
+  %0 = kiln.hardswish %x : (tensor<0x2xf32>) -> tensor<0x2xf32>
+  return %0 : tensor<0x2xf32>
+}
+
+// CHECK-LABEL: func.func @generic_form
+func.func @generic_form(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  // CHECK: kiln.hardswish %{{.*}} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  %0 = "kiln.hardswish"(%x) : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  return %0 : tensor<2x3xf32>
+}

@@ -1,0 +1,91 @@
+// RUN: kiln-opt %s | kiln-opt | FileCheck %s
+// RUN: kiln-opt %s --mlir-print-op-generic | kiln-opt | FileCheck %s
+// Round trip of kiln.logical_or (torch.logical_or): dtypes, broadcasting and the result dtype (always bool).
+
+// Same shape float32.
+// CHECK-LABEL: func.func @case1
+// CHECK-SAME: (%[[A:.*]]: tensor<2x3xf32>, %[[B:.*]]: tensor<2x3xf32>)
+func.func @case1(%a: tensor<2x3xf32>, %b: tensor<2x3xf32>) -> tensor<2x3xi1> {
+  // CHECK: kiln.logical_or %[[A]], %[[B]] : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xi1>
+  %0 = kiln.logical_or %a, %b : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xi1>
+  return %0 : tensor<2x3xi1>
+}
+
+// [2, 1, 3] with [4, 1] broadcasts to [2, 4, 3].
+// CHECK-LABEL: func.func @case2
+// CHECK-SAME: (%[[A:.*]]: tensor<2x1x3xf64>, %[[B:.*]]: tensor<4x1xf64>)
+func.func @case2(%a: tensor<2x1x3xf64>, %b: tensor<4x1xf64>) -> tensor<2x4x3xi1> {
+  // CHECK: kiln.logical_or %[[A]], %[[B]] : (tensor<2x1x3xf64>, tensor<4x1xf64>) -> tensor<2x4x3xi1>
+  %0 = kiln.logical_or %a, %b : (tensor<2x1x3xf64>, tensor<4x1xf64>) -> tensor<2x4x3xi1>
+  return %0 : tensor<2x4x3xi1>
+}
+
+// int64 row against a matrix.
+// CHECK-LABEL: func.func @case3
+// CHECK-SAME: (%[[A:.*]]: tensor<3xi64>, %[[B:.*]]: tensor<2x3xi64>)
+func.func @case3(%a: tensor<3xi64>, %b: tensor<2x3xi64>) -> tensor<2x3xi1> {
+  // CHECK: kiln.logical_or %[[A]], %[[B]] : (tensor<3xi64>, tensor<2x3xi64>) -> tensor<2x3xi1>
+  %0 = kiln.logical_or %a, %b : (tensor<3xi64>, tensor<2x3xi64>) -> tensor<2x3xi1>
+  return %0 : tensor<2x3xi1>
+}
+
+// A 0-d int64 does not widen an int32 tensor.
+// CHECK-LABEL: func.func @case4
+// CHECK-SAME: (%[[A:.*]]: tensor<2x3xi32>, %[[B:.*]]: tensor<i64>)
+func.func @case4(%a: tensor<2x3xi32>, %b: tensor<i64>) -> tensor<2x3xi1> {
+  // CHECK: kiln.logical_or %[[A]], %[[B]] : (tensor<2x3xi32>, tensor<i64>) -> tensor<2x3xi1>
+  %0 = kiln.logical_or %a, %b : (tensor<2x3xi32>, tensor<i64>) -> tensor<2x3xi1>
+  return %0 : tensor<2x3xi1>
+}
+
+// uint8.
+// CHECK-LABEL: func.func @case5
+// CHECK-SAME: (%[[A:.*]]: tensor<4xui8>, %[[B:.*]]: tensor<4xui8>)
+func.func @case5(%a: tensor<4xui8>, %b: tensor<4xui8>) -> tensor<4xi1> {
+  // CHECK: kiln.logical_or %[[A]], %[[B]] : (tensor<4xui8>, tensor<4xui8>) -> tensor<4xi1>
+  %0 = kiln.logical_or %a, %b : (tensor<4xui8>, tensor<4xui8>) -> tensor<4xi1>
+  return %0 : tensor<4xi1>
+}
+
+// bool with uint8 promotes to uint8.
+// CHECK-LABEL: func.func @case6
+// CHECK-SAME: (%[[A:.*]]: tensor<3xi1>, %[[B:.*]]: tensor<2x3xui8>)
+func.func @case6(%a: tensor<3xi1>, %b: tensor<2x3xui8>) -> tensor<2x3xi1> {
+  // CHECK: kiln.logical_or %[[A]], %[[B]] : (tensor<3xi1>, tensor<2x3xui8>) -> tensor<2x3xi1>
+  %0 = kiln.logical_or %a, %b : (tensor<3xi1>, tensor<2x3xui8>) -> tensor<2x3xi1>
+  return %0 : tensor<2x3xi1>
+}
+
+// bool.
+// CHECK-LABEL: func.func @case7
+// CHECK-SAME: (%[[A:.*]]: tensor<2x2xi1>, %[[B:.*]]: tensor<2x2xi1>)
+func.func @case7(%a: tensor<2x2xi1>, %b: tensor<2x2xi1>) -> tensor<2x2xi1> {
+  // CHECK: kiln.logical_or %[[A]], %[[B]] : (tensor<2x2xi1>, tensor<2x2xi1>) -> tensor<2x2xi1>
+  %0 = kiln.logical_or %a, %b : (tensor<2x2xi1>, tensor<2x2xi1>) -> tensor<2x2xi1>
+  return %0 : tensor<2x2xi1>
+}
+
+// int64 with a 0-d float32 gives float32.
+// CHECK-LABEL: func.func @case8
+// CHECK-SAME: (%[[A:.*]]: tensor<3xi64>, %[[B:.*]]: tensor<f32>)
+func.func @case8(%a: tensor<3xi64>, %b: tensor<f32>) -> tensor<3xi1> {
+  // CHECK: kiln.logical_or %[[A]], %[[B]] : (tensor<3xi64>, tensor<f32>) -> tensor<3xi1>
+  %0 = kiln.logical_or %a, %b : (tensor<3xi64>, tensor<f32>) -> tensor<3xi1>
+  return %0 : tensor<3xi1>
+}
+
+// 0-d operands.
+// CHECK-LABEL: func.func @case9
+// CHECK-SAME: (%[[A:.*]]: tensor<f32>, %[[B:.*]]: tensor<f32>)
+func.func @case9(%a: tensor<f32>, %b: tensor<f32>) -> tensor<i1> {
+  // CHECK: kiln.logical_or %[[A]], %[[B]] : (tensor<f32>, tensor<f32>) -> tensor<i1>
+  %0 = kiln.logical_or %a, %b : (tensor<f32>, tensor<f32>) -> tensor<i1>
+  return %0 : tensor<i1>
+}
+
+// CHECK-LABEL: func.func @generic_form
+func.func @generic_form(%a: tensor<2x3xf32>, %b: tensor<2x3xf32>) -> tensor<2x3xi1> {
+  // CHECK: kiln.logical_or %{{.*}}, %{{.*}} : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xi1>
+  %0 = "kiln.logical_or"(%a, %b) : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xi1>
+  return %0 : tensor<2x3xi1>
+}

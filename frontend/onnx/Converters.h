@@ -22,6 +22,14 @@ void registerCreationConverters(ConverterRegistry &registry);
 void registerShapeConverters(ConverterRegistry &registry);
 /// The Reduce* family, ArgMax/ArgMin, Softmax and LogSoftmax.
 void registerReductionConverters(ConverterRegistry &registry);
+/// QuantizeLinear, DequantizeLinear, DynamicQuantizeLinear, MatMulInteger
+/// and QLinearMatMul.
+void registerQuantizationConverters(ConverterRegistry &registry);
+/// The optimizers of the `ai.onnx.preview.training` domain, registered as
+/// "ai.onnx.preview.training:Adam" and so on.
+void registerTrainingConverters(ConverterRegistry &registry);
+inline constexpr llvm::StringLiteral kPreviewTrainingDomain =
+    "ai.onnx.preview.training";
 /// MatMul, Gemm and the losses.
 void registerLinalgConverters(ConverterRegistry &registry);
 /// The math functions and activations of ir/KilnMathOps.td (Sin, Erf, Round,

@@ -32,6 +32,8 @@ const ConverterRegistry &getConverters() {
     onnx_import::registerShapeConverters(converters);
     onnx_import::registerReductionConverters(converters);
     onnx_import::registerLinalgConverters(converters);
+    onnx_import::registerQuantizationConverters(converters);
+    onnx_import::registerTrainingConverters(converters);
     onnx_import::registerMathConverters(converters);
     return converters;
   }();
@@ -39,7 +41,7 @@ const ConverterRegistry &getConverters() {
 }
 
 /// The default domain's opset the model imports, checked against what Kiln
-/// supports.
+/// supports; 0 when it imports none (a model of training ops only).
 int64_t getDefaultOpset(const onnx::ModelProto &model) {
   for (const onnx::OperatorSetIdProto &opset : model.opset_import())
     if (opset.domain().empty() || opset.domain() == "ai.onnx") {
@@ -49,7 +51,7 @@ int64_t getDefaultOpset(const onnx::ModelProto &model) {
                            std::to_string(kMaxOnnxOpset) + ")");
       return opset.version();
     }
-  throw RuntimeError("the model imports no opset of the default ONNX domain");
+  return 0;
 }
 
 /// The static shape of graph input `value`, from the model or `options`.
@@ -204,12 +206,20 @@ void Importer::declareArguments(func::FuncOp func) {
 
 void Importer::convertNode(const onnx::NodeProto &node, int64_t opset) {
   NodeContext context(node, opset, builder_, values_);
-  if (!node.domain().empty() && node.domain() != "ai.onnx")
-    context.fail("ops of domain '" + node.domain() + "' are not supported");
+  // Ops of other domains are registered under "DOMAIN:OpType".
+  bool isDefaultDomain = node.domain().empty() || node.domain() == "ai.onnx";
+  if (isDefaultDomain && opset == 0)
+    context.fail("the model imports no opset of the default ONNX domain");
+  std::string key = isDefaultDomain ? node.op_type()
+                                    : node.domain() + ":" + node.op_type();
   const ConverterRegistry &converters = getConverters();
-  auto converter = converters.find(node.op_type());
+  auto converter = converters.find(key);
   if (converter == converters.end())
-    context.fail("op type '" + node.op_type() + "' is not supported");
+    context.fail(isDefaultDomain ? "op type '" + node.op_type() +
+                                       "' is not supported"
+                                 : "op type '" + node.op_type() +
+                                       "' of domain '" + node.domain() +
+                                       "' is not supported");
   converter->second(context);
   for (size_t i = 0; i < context.numOutputs(); ++i)
     if (context.wantsOutput(i) &&

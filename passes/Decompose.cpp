@@ -26,6 +26,7 @@ struct DecomposePass : kiln::impl::KilnDecomposeBase<DecomposePass> {
     kiln::populateDecomposeNNPatterns(patterns);
     kiln::populateDecomposeLossPatterns(patterns);
     kiln::populateDecomposeOptimizerPatterns(patterns);
+    kiln::populateDecomposeIndexingPatterns(patterns);
     if (failed(
             applyPatternsAndFoldGreedily(getOperation(), std::move(patterns))))
       return signalPassFailure();

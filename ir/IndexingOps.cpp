@@ -461,8 +461,12 @@ getResizeDims(OptionalLoc loc, StringRef name, ArrayRef<int64_t> shape,
 double getResizeSourceCoordinate(StringRef coordinateMode, int64_t x,
                                  const ResizeDim &dim) {
   double position = static_cast<double>(x);
-  if (coordinateMode == "align_corners")
-    return dim.out > 1 ? position * (dim.in - 1) / (dim.out - 1) : 0.0;
+  // ONNX divides by the unrounded output length `in * scale - 1`, which is
+  // `out - 1` unless scales that do not divide evenly were given.
+  if (coordinateMode == "align_corners") {
+    double length = dim.in * dim.scale - 1.0;
+    return length > 0 ? position * (dim.in - 1) / length : 0.0;
+  }
   if (coordinateMode == "asymmetric")
     return position / dim.scale;
   if (coordinateMode == "tf_half_pixel_for_nn")

@@ -242,7 +242,9 @@ def Kiln_ResizeOp : Kiln_InferredOp<"resize", [Kiln_Composite]> {
     - `coordinate_transformation_mode`: how an output coordinate `x` maps to
       an input one, as ONNX Resize: `half_pixel` (`(x + 0.5) / scale - 0.5`,
       torch's `align_corners=False`), `pytorch_half_pixel` (the same, but 0
-      for an output of size 1), `align_corners` (`x * (in - 1) / (out - 1)`),
+      for an output of size 1), `align_corners` (`x * (in - 1) / (in * scale - 1)`, which is
+      `x * (in - 1) / (out - 1)` for `sizes` or a scale that gives a whole
+      size, as torch's `align_corners=True`),
       `asymmetric` (`x / scale`, torch's `nearest`), `tf_half_pixel_for_nn`
       (`(x + 0.5) / scale`).
     - `nearest_mode`: how `nearest` rounds: `round_prefer_floor`,

@@ -24,6 +24,9 @@ void registerShapeConverters(ConverterRegistry &registry);
 void registerReductionConverters(ConverterRegistry &registry);
 /// MatMul, Gemm and the losses.
 void registerLinalgConverters(ConverterRegistry &registry);
+/// ScatterElements/Scatter, GatherND, ScatterND, CumSum, TopK, OneHot,
+/// Trilu, Tile, Resize/Upsample and Einsum (ConvertIndexing.cpp).
+void registerIndexingConverters(ConverterRegistry &registry);
 
 } // namespace kiln::onnx_import
 

@@ -436,8 +436,13 @@ getResizeDims(OptionalLoc loc, StringRef name, ArrayRef<int64_t> shape,
                                  " must be positive");
       // ONNX computes the size in float32 (numpy on float32 scales), where
       // 10 * 0.7f rounds to 7; in float64 it would floor to 6.
-      dim.out = static_cast<int64_t>(std::floor(static_cast<float>(
-          static_cast<float>(in) * static_cast<float>(dim.scale))));
+      float size = static_cast<float>(in) * static_cast<float>(dim.scale);
+      if (!(size < 0x1p40f))
+        return reportOpError(loc, name,
+                             "scale " + formatNumber(dim.scale) +
+                                 " of dimension " + Twine(d) +
+                                 " gives a size too large to hold");
+      dim.out = static_cast<int64_t>(std::floor(size));
     }
     if (sizes) {
       dim.out = (*sizes)[d];
@@ -487,7 +492,9 @@ int64_t getResizeNearestIndex(StringRef nearestMode, double coordinate,
     rounded = std::floor(coordinate + 0.5);
   else
     rounded = std::ceil(coordinate - 0.5);
-  return std::clamp<int64_t>(static_cast<int64_t>(rounded), 0, size - 1);
+  // Clamped before the conversion, which a huge coordinate would overflow.
+  return static_cast<int64_t>(
+      std::clamp(rounded, 0.0, static_cast<double>(size - 1)));
 }
 
 LogicalResult ResizeOp::inferReturnTypes(MLIRContext *, OptionalLoc loc,

@@ -1,4 +1,4 @@
-// Diagnostics of kiln.resize: modes, missing or misshaped sizes and scales, result shape.
+// Diagnostics of kiln.resize: modes, missing or misshaped sizes and scales, result shape, a scale too large.
 // RUN: kiln-opt %s -split-input-file -verify-diagnostics
 
 func.func @cubic(%x: tensor<1x4xf32>) -> tensor<1x8xf32> {
@@ -53,4 +53,12 @@ func.func @result(%x: tensor<1x4xf32>) -> tensor<1x9xf32> {
   // expected-error@+1 {{'kiln.resize' op result 0 has type 'tensor<1x9xf32>' but the operands give 'tensor<1x8xf32>'}}
   %0 = kiln.resize %x scales [1.0, 2.0] : (tensor<1x4xf32>) -> tensor<1x9xf32>
   return %0 : tensor<1x9xf32>
+}
+
+// -----
+
+func.func @huge_scale(%x: tensor<1x4xf32>) -> tensor<1x4xf32> {
+  // expected-error@+1 {{'kiln.resize' op scale 1e+30 of dimension 1 gives a size too large to hold}}
+  %0 = kiln.resize %x scales [1.0, 1.0e30] : (tensor<1x4xf32>) -> tensor<1x4xf32>
+  return %0 : tensor<1x4xf32>
 }

@@ -14,7 +14,8 @@ def Kiln_DifferentiableOpInterface : OpInterface<"DifferentiableOpInterface"> {
   let cppNamespace = "::kiln";
   let description = [{
     An op whose floating-point operands receive gradients. Given the gradient
-    of the loss with respect to the op's (single) result, `buildVJP` emits
+    of the loss with respect to the op's first result (any other result, as
+    topk's indices, is an integer and takes none), `buildVJP` emits
     kiln ops at the builder's insertion point that compute the gradient with
     respect to each operand: the vector-Jacobian product of the op, as
     PyTorch's derivatives.yaml defines it.

@@ -27,6 +27,7 @@ struct DecomposePass : kiln::impl::KilnDecomposeBase<DecomposePass> {
     kiln::populateDecomposeMathPatterns(patterns);
     kiln::populateDecomposeLossPatterns(patterns);
     kiln::populateDecomposeOptimizerPatterns(patterns);
+    kiln::populateDecomposeIndexingPatterns(patterns);
     if (failed(
             applyPatternsAndFoldGreedily(getOperation(), std::move(patterns))))
       return signalPassFailure();

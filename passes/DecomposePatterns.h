@@ -24,6 +24,9 @@ void populateDecomposeLossPatterns(mlir::RewritePatternSet &patterns);
 /// The optimizer updates.
 void populateDecomposeOptimizerPatterns(mlir::RewritePatternSet &patterns);
 
+/// resize and einsum (DecomposeIndexing.cpp).
+void populateDecomposeIndexingPatterns(mlir::RewritePatternSet &patterns);
+
 } // namespace kiln
 
 #endif // KILN_PASSES_DECOMPOSEPATTERNS_H

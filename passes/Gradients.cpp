@@ -74,8 +74,11 @@ propagateThrough(Operation &op, OpBuilder &builder,
     return op.emitOpError("has no vector-Jacobian product, so the loss cannot "
                           "be differentiated through it");
   }
-  if (op.getNumResults() != 1)
-    return op.emitOpError("a differentiable op must have one result");
+  // Results after the first (topk's indices) are integers: no gradient.
+  if (llvm::any_of(op.getResults().drop_front(),
+                   [&](Value result) { return grads.contains(result); }))
+    return op.emitOpError("only the first result of a differentiable op may "
+                          "take a gradient");
 
   builder.setInsertionPointToEnd(op.getBlock());
   SmallVector<Value> operandGrads =

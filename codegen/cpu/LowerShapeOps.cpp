@@ -185,7 +185,7 @@ struct LowerSlice : OpConversionPattern<SliceOp> {
 /// index_select and gather: the result element at `position` is the input
 /// element at `position` with dimension `dim` replaced by an index read from
 /// the index tensor (at `position[dim]` for index_select, at `position` for
-/// gather).
+/// gather), wrapped once when negative.
 template <typename OpT> struct LowerIndexed : OpConversionPattern<OpT> {
   using OpConversionPattern<OpT>::OpConversionPattern;
   LogicalResult
@@ -198,6 +198,8 @@ template <typename OpT> struct LowerIndexed : OpConversionPattern<OpT> {
     int64_t dim = rank ? (op.getDim() + rank) % rank : 0;
     Value input = adaptor.getInput(), index = adaptor.getIndex();
     int64_t indexRank = cast<RankedTensorType>(index.getType()).getRank();
+    int64_t inputSize =
+        rank ? cast<RankedTensorType>(input.getType()).getDimSize(dim) : 1;
     Value init = rewriter.create<tensor::EmptyOp>(loc, type.getShape(),
                                                   type.getElementType());
     SmallVector<utils::IteratorType> iterators(rank,
@@ -220,9 +222,20 @@ template <typename OpT> struct LowerIndexed : OpConversionPattern<OpT> {
           Value selected =
               b.create<tensor::ExtractOp>(nested, index, indexPosition);
           SmallVector<Value> inputPosition = position;
-          if (rank > 0)
-            inputPosition[dim] = b.create<arith::IndexCastOp>(
+          if (rank > 0) {
+            // A negative index counts from the end, as in ONNX Gather and
+            // GatherElements (PyTorch rejects it).
+            Value index = b.create<arith::IndexCastOp>(
                 nested, b.getIndexType(), selected);
+            Value zero = b.create<arith::ConstantIndexOp>(nested, 0);
+            Value size =
+                b.create<arith::ConstantIndexOp>(nested, inputSize);
+            inputPosition[dim] = b.create<arith::SelectOp>(
+                nested,
+                b.create<arith::CmpIOp>(nested, arith::CmpIPredicate::slt,
+                                        index, zero),
+                b.create<arith::AddIOp>(nested, index, size), index);
+          }
           b.create<linalg::YieldOp>(
               nested, b.create<tensor::ExtractOp>(nested, input, inputPosition)
                           .getResult());

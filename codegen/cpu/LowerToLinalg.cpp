@@ -60,6 +60,7 @@ struct LowerToLinalgPass
     kiln::populateLowerLinalgPatterns(converter, patterns);
     kiln::populateLowerReductionPatterns(converter, patterns);
     kiln::populateLowerShapePatterns(converter, patterns);
+    kiln::populateLowerIndexingPatterns(converter, patterns);
     kiln::populateLowerFusionPatterns(converter, patterns);
 
     if (failed(

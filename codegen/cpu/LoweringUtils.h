@@ -76,6 +76,8 @@ void populateLowerReductionPatterns(KilnTypeConverter &converter,
                                     mlir::RewritePatternSet &patterns);
 void populateLowerShapePatterns(KilnTypeConverter &converter,
                                 mlir::RewritePatternSet &patterns);
+void populateLowerIndexingPatterns(KilnTypeConverter &converter,
+                                   mlir::RewritePatternSet &patterns);
 /// Converts the types of kiln.fusion regions (LowerFusionOps.cpp).
 void populateLowerFusionPatterns(KilnTypeConverter &converter,
                                  mlir::RewritePatternSet &patterns);

@@ -36,6 +36,9 @@ void registerLinalgConverters(ConverterRegistry &registry);
 /// Elu, HardSigmoid, PRelu, ...), Mod, the logical and bitwise ops, BitShift,
 /// IsNaN and IsInf.
 void registerMathConverters(ConverterRegistry &registry);
+/// ScatterElements/Scatter, GatherND, ScatterND, CumSum, TopK, OneHot,
+/// Trilu, Tile, Resize/Upsample and Einsum (ConvertIndexing.cpp).
+void registerIndexingConverters(ConverterRegistry &registry);
 
 } // namespace kiln::onnx_import
 

@@ -35,6 +35,7 @@ const ConverterRegistry &getConverters() {
     onnx_import::registerQuantizationConverters(converters);
     onnx_import::registerTrainingConverters(converters);
     onnx_import::registerMathConverters(converters);
+    onnx_import::registerIndexingConverters(converters);
     return converters;
   }();
   return registry;

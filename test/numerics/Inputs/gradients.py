@@ -131,7 +131,8 @@ class GradFamily(Family):
             scalar = f"tensor<{float_name}>"
             body += [
                 f"  // {case.label(inputs)}",
-                f"  %r{i} = {op} : {types}",
+                f"  %r{i}{', %x' + str(i) if case.syntax == 'with_indices' else ''}"
+                f" = {op} : {types}",
                 f"  %p{i} = kiln.mul %r{i}, %c{i}_w : ({out}, {out}) -> {out}",
                 f"  %s{i} = kiln.sum %p{i} : ({out}) -> {scalar}",
             ]

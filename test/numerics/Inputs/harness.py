@@ -106,9 +106,15 @@ def torch_to_numpy(value):
 
 def type_signature(syntax, ins, out):
     """The types after an op's colon: "functional" (`(ins) -> out`), "cast"
-    (`in to out`) or "result" (`out`)."""
+    (`in to out`), "result" (`out`) or "with_indices" (`(ins) -> (out,
+    int64 indices of out's shape)`, as kiln.topk)."""
     if syntax == "functional":
         return f"({', '.join(ins)}) -> {out}"
+    if syntax == "with_indices":
+        indices = out[:out.rindex("<") + 1] + "".join(
+            f"{d}x" for d in out[out.rindex("<") + 1:-1].split("x")[:-1]) + \
+            "i64>"
+        return f"({', '.join(ins)}) -> ({out}, {indices})"
     if syntax == "cast":
         return f"{ins[0]} to {out}"
     return out

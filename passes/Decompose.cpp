@@ -24,6 +24,7 @@ struct DecomposePass : kiln::impl::KilnDecomposeBase<DecomposePass> {
   void runOnOperation() override {
     RewritePatternSet patterns(&getContext());
     kiln::populateDecomposeNNPatterns(patterns);
+    kiln::populateDecomposeConvPatterns(patterns);
     kiln::populateDecomposeLossPatterns(patterns);
     kiln::populateDecomposeOptimizerPatterns(patterns);
     if (failed(

@@ -14,6 +14,9 @@ namespace kiln {
 /// linear, softmax, log_softmax and mean.
 void populateDecomposeNNPatterns(mlir::RewritePatternSet &patterns);
 
+/// The normalizations and dropout (DecomposeConv.cpp).
+void populateDecomposeConvPatterns(mlir::RewritePatternSet &patterns);
+
 /// The losses.
 void populateDecomposeLossPatterns(mlir::RewritePatternSet &patterns);
 

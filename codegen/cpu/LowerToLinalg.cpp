@@ -59,6 +59,7 @@ struct LowerToLinalgPass
     kiln::populateLowerLinalgPatterns(converter, patterns);
     kiln::populateLowerReductionPatterns(converter, patterns);
     kiln::populateLowerShapePatterns(converter, patterns);
+    kiln::populateLowerConvPatterns(converter, patterns);
     kiln::populateLowerFusionPatterns(converter, patterns);
 
     if (failed(

@@ -86,20 +86,9 @@ Var Graph::param(const std::string &name, const std::vector<int64_t> &shape,
 }
 
 Var Graph::constant(const Tensor &value) {
-  auto type = RankedTensorType::get(
-      value.shape(), getElementType(context_.get(), value.dtype()));
-  DenseElementsAttr attr;
-  if (value.dtype() == DType::Bool) {
-    // MLIR packs i1 elements; only the bool overload converts to that.
-    const bool *data = value.data<bool>();
-    SmallVector<bool> bits(data, data + value.numel());
-    attr = DenseElementsAttr::get(type, ArrayRef<bool>(bits));
-  } else {
-    attr = DenseElementsAttr::getFromRawBuffer(
-        type, ArrayRef<char>(static_cast<const char *>(value.data()),
-                             value.nbytes()));
-  }
-  return apply("kiln.constant", {}, builder_.getNamedAttr("value", attr), type);
+  DenseElementsAttr attr = getElementsAttr(context_.get(), value);
+  return apply("kiln.constant", {}, builder_.getNamedAttr("value", attr),
+               attr.getType());
 }
 
 Var Graph::scalar(double value, DType dtype) {
@@ -154,47 +143,14 @@ Var Graph::apply(StringRef opName, ArrayRef<Var> operands,
                          "': an operand belongs to another kiln::Graph");
     values.push_back(operand.value());
   }
-  std::optional<RegisteredOperationName> name =
-      RegisteredOperationName::lookup(opName, context_.get());
-  if (!name)
-    throw RuntimeError("unknown op '" + opName.str() + "'");
-
-  DiagnosticCapture capture(*context_);
-  OperationState state(builder_.getUnknownLoc(), *name);
-  state.addOperands(values);
-  // A placeholder until inference has run on the complete op.
-  state.addTypes(resultType ? resultType : builder_.getNoneType());
-  Operation *op = Operation::create(state);
-  // setAttr puts inherent attributes into the op's properties.
-  for (NamedAttribute attr : attributes)
-    op->setAttr(attr.getName(), attr.getValue());
-
-  if (!resultType) {
-    auto inference = dyn_cast<InferTypeOpInterface>(op);
-    if (!inference) {
-      op->destroy();
-      throw RuntimeError("'" + opName.str() +
-                         "' does not infer its result type: give it");
-    }
-    SmallVector<Type> types;
-    if (failed(inference.inferReturnTypes(
-            context_.get(), op->getLoc(), op->getOperands(),
-            op->getRawDictionaryAttrs(), op->getPropertiesStorage(),
-            op->getRegions(), types))) {
-      op->destroy();
-      capture.fail();
-    }
-    if (types.size() != 1) {
-      op->destroy();
-      throw RuntimeError("'" + opName.str() + "' does not have one result");
-    }
-    op->getResult(0).setType(types.front());
-  }
-  builder_.insert(op);
-  // The rest of the verifier: operand constraints and op-specific checks.
-  if (failed(verify(op))) {
+  SmallVector<Type> resultTypes;
+  if (resultType)
+    resultTypes.push_back(resultType);
+  Operation *op = buildVerifiedOp(builder_, builder_.getUnknownLoc(), opName,
+                                  values, attributes, resultTypes);
+  if (op->getNumResults() != 1) {
     op->erase();
-    capture.fail();
+    throw RuntimeError("'" + opName.str() + "' does not have one result");
   }
   return Var(this, op->getResult(0));
 }

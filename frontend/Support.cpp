@@ -11,6 +11,8 @@
 #include "ir/KilnDialect.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/Verifier.h"
+#include "mlir/Interfaces/InferTypeOpInterface.h"
 #include "mlir/InitAllDialects.h"
 #include "mlir/InitAllExtensions.h"
 
@@ -46,6 +48,71 @@ Type getElementType(MLIRContext *context, DType dtype) {
     return IntegerType::get(context, 1);
   }
   throw RuntimeError("unknown dtype");
+}
+
+DenseElementsAttr getElementsAttr(MLIRContext *context, const Tensor &value) {
+  auto type = RankedTensorType::get(value.shape(),
+                                    getElementType(context, value.dtype()));
+  if (value.dtype() == DType::Bool) {
+    // MLIR packs i1 elements; only the bool overload converts to that.
+    const bool *data = value.data<bool>();
+    SmallVector<bool> bits(data, data + value.numel());
+    return DenseElementsAttr::get(type, ArrayRef<bool>(bits));
+  }
+  return DenseElementsAttr::getFromRawBuffer(
+      type, ArrayRef<char>(static_cast<const char *>(value.data()),
+                           value.nbytes()));
+}
+
+Operation *buildVerifiedOp(OpBuilder &builder, Location loc, StringRef name,
+                           ValueRange operands,
+                           ArrayRef<NamedAttribute> attributes,
+                           TypeRange resultTypes) {
+  MLIRContext *context = builder.getContext();
+  std::optional<RegisteredOperationName> opName =
+      RegisteredOperationName::lookup(name, context);
+  if (!opName)
+    throw RuntimeError("unknown op '" + name.str() + "'");
+
+  DiagnosticCapture capture(*context);
+  OperationState state(loc, *opName);
+  state.addOperands(operands);
+  state.addTypes(resultTypes);
+  Operation *op = Operation::create(state);
+  // setAttr puts inherent attributes into the op's properties.
+  for (NamedAttribute attr : attributes)
+    op->setAttr(attr.getName(), attr.getValue());
+
+  if (resultTypes.empty()) {
+    auto inference = dyn_cast<InferTypeOpInterface>(op);
+    if (!inference) {
+      op->destroy();
+      throw RuntimeError("'" + name.str() +
+                         "' does not infer its result type: give it");
+    }
+    SmallVector<Type> types;
+    if (failed(inference.inferReturnTypes(
+            context, op->getLoc(), op->getOperands(),
+            op->getRawDictionaryAttrs(), op->getPropertiesStorage(),
+            op->getRegions(), types))) {
+      op->destroy();
+      capture.fail();
+    }
+    // The op was created without results: create it again with them.
+    state.types.assign(types.begin(), types.end());
+    Operation *typed = Operation::create(state);
+    for (NamedAttribute attr : attributes)
+      typed->setAttr(attr.getName(), attr.getValue());
+    op->destroy();
+    op = typed;
+  }
+  builder.insert(op);
+  // The rest of the verifier: operand constraints and op-specific checks.
+  if (failed(verify(op))) {
+    op->erase();
+    capture.fail();
+  }
+  return op;
 }
 
 DType getDType(Type element) {

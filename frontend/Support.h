@@ -11,6 +11,8 @@
 
 #include "runtime/Tensor.h"
 
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/Diagnostics.h"
 #include "mlir/IR/MLIRContext.h"
@@ -29,6 +31,19 @@ mlir::Type getElementType(mlir::MLIRContext *context, DType dtype);
 
 /// The dtype of a kiln element type; throws for one the runtime cannot hold.
 DType getDType(mlir::Type element);
+
+/// The constant holding a copy of `value`'s elements.
+mlir::DenseElementsAttr getElementsAttr(mlir::MLIRContext *context,
+                                        const Tensor &value);
+
+/// Builds op `name` at the builder's insertion point with `resultTypes`, or
+/// with the types it infers when `resultTypes` is empty, and verifies it.
+/// Throws RuntimeError with the dialect's diagnostics, leaving no op behind,
+/// when the name is unknown, inference fails or the op is invalid.
+mlir::Operation *buildVerifiedOp(mlir::OpBuilder &builder, mlir::Location loc,
+                                 llvm::StringRef name, mlir::ValueRange operands,
+                                 llvm::ArrayRef<mlir::NamedAttribute> attributes,
+                                 mlir::TypeRange resultTypes);
 
 /// Collects, while it lives, the diagnostics emitted on a context instead of
 /// printing them, so a failure can be thrown with the dialect's own message.

@@ -5,6 +5,8 @@
 
 #include "mlir/IR/BuiltinTypes.h"
 
+#include <cmath>
+
 using namespace mlir;
 
 namespace kiln {
@@ -124,6 +126,75 @@ Attribute foldUnary(Attribute input, Type resultType, FloatFn floatFn,
   };
   return foldBinary(input, input, resultType, floatUnary,
                     intFn ? IntFn(intUnary) : IntFn());
+}
+
+int64_t getLinearIndex(ArrayRef<int64_t> index, ArrayRef<int64_t> shape) {
+  int64_t linear = 0;
+  for (auto [i, size] : llvm::zip_equal(index, shape))
+    linear = linear * size + i;
+  return linear;
+}
+
+Attribute foldDataMovement(Attribute input, Type resultType,
+                           function_ref<int64_t(ArrayRef<int64_t>)> sourceOf) {
+  auto dense = dyn_cast_or_null<DenseElementsAttr>(input);
+  auto type = dyn_cast<RankedTensorType>(resultType);
+  if (!dense || !type || type.getNumElements() > kMaxFoldedElements)
+    return nullptr;
+  // Attribute values keep every element type (i1 and unsigned included).
+  auto values = llvm::to_vector(dense.getValues<Attribute>());
+  ArrayRef<int64_t> shape = type.getShape();
+  SmallVector<int64_t> index(shape.size(), 0);
+  SmallVector<Attribute> results;
+  results.reserve(type.getNumElements());
+  for (int64_t n = 0; n < type.getNumElements(); ++n) {
+    int64_t source = sourceOf(index);
+    if (source < 0 || source >= static_cast<int64_t>(values.size()))
+      return nullptr;
+    results.push_back(values[source]);
+    // Advance the multi-index in row-major order.
+    for (int64_t dim = shape.size() - 1; dim >= 0; --dim) {
+      if (++index[dim] < shape[dim])
+        break;
+      index[dim] = 0;
+    }
+  }
+  return DenseElementsAttr::get(type, results);
+}
+
+Attribute foldCast(Attribute input, Type resultType) {
+  auto dense = dyn_cast_or_null<DenseElementsAttr>(input);
+  auto type = dyn_cast<RankedTensorType>(resultType);
+  if (!dense || !type || type.getNumElements() > kMaxFoldedElements)
+    return nullptr;
+  Type from = dense.getElementType(), to = type.getElementType();
+  SmallVector<Attribute> results;
+  for (Attribute element : dense.getValues<Attribute>()) {
+    // Through double, which holds every value shape computations use.
+    double value;
+    if (auto floatAttr = dyn_cast<FloatAttr>(element))
+      value = floatAttr.getValueAsDouble();
+    else if (from.isUnsignedInteger() || from.isInteger(1))
+      value = static_cast<double>(
+          cast<IntegerAttr>(element).getValue().getZExtValue());
+    else
+      value = static_cast<double>(
+          cast<IntegerAttr>(element).getValue().getSExtValue());
+    if (auto floatType = dyn_cast<FloatType>(to)) {
+      results.push_back(FloatAttr::get(floatType, value));
+    } else if (to.isInteger(1)) {
+      results.push_back(IntegerAttr::get(to, APInt(1, value != 0)));
+    } else {
+      if (std::isnan(value) || std::abs(value) > 9.0e15)
+        return nullptr;
+      auto intType = cast<IntegerType>(to);
+      APInt bits(64, static_cast<uint64_t>(static_cast<int64_t>(value)),
+                 /*isSigned=*/true);
+      results.push_back(
+          IntegerAttr::get(to, bits.sextOrTrunc(intType.getWidth())));
+    }
+  }
+  return DenseElementsAttr::get(type, results);
 }
 
 } // namespace kiln

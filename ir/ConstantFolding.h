@@ -47,6 +47,21 @@ mlir::Attribute foldBinary(mlir::Attribute lhs, mlir::Attribute rhs,
 mlir::Attribute foldUnary(mlir::Attribute input, mlir::Type resultType,
                           FloatFn floatFn, IntFn intFn);
 
+/// For an op that only moves elements: the constant of `resultType` whose
+/// element at each multi-index is element `sourceOf(index)` (a linear index)
+/// of the constant `input`. Null when `input` is not a dense constant or the
+/// result is too large.
+mlir::Attribute
+foldDataMovement(mlir::Attribute input, mlir::Type resultType,
+                 llvm::function_ref<int64_t(llvm::ArrayRef<int64_t>)> sourceOf);
+
+/// The row-major linear index of `index` in `shape`.
+int64_t getLinearIndex(llvm::ArrayRef<int64_t> index,
+                       llvm::ArrayRef<int64_t> shape);
+
+/// Converts a constant to `resultType`'s element type as kiln.cast does.
+mlir::Attribute foldCast(mlir::Attribute input, mlir::Type resultType);
+
 } // namespace kiln
 
 #endif // KILN_IR_CONSTANTFOLDING_H

@@ -81,8 +81,10 @@ static APInt selectExtreme(const APInt &a, const APInt &b, bool isUnsigned,
   return aLess == wantMax ? b : a;
 }
 
-OpFoldResult CastOp::fold(FoldAdaptor) {
-  return ifSameType(getInput(), getType());
+OpFoldResult CastOp::fold(FoldAdaptor adaptor) {
+  if (OpFoldResult same = ifSameType(getInput(), getType()))
+    return same;
+  return foldCast(adaptor.getInput(), getType());
 }
 
 OpFoldResult NegOp::fold(FoldAdaptor adaptor) {

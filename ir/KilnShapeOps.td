@@ -141,6 +141,7 @@ def Kiln_IndexSelectOp : Kiln_ShapeOp<"index_select"> {
   let summary = "Picks entries along a dimension by a 1-D index (torch.index_select)";
   let arguments = (ins Kiln_Tensor:$input, Kiln_IndexTensor:$index, Kiln_IntAttr:$dim);
   let assemblyFormat = "$input `,` $index `dim` $dim attr-dict `:` functional-type(operands, results)";
+  let hasFolder = 1;
 }
 
 def Kiln_GatherOp : Kiln_ShapeOp<"gather"> {

@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ir/ConstantFolding.h"
 #include "ir/KilnOps.h"
 #include "ir/TypePromotion.h"
 
@@ -282,11 +283,20 @@ static SmallVector<int64_t> getNormalizedPermutation(PermuteOp op) {
                              [&](int64_t dim) { return (dim + rank) % rank; });
 }
 
-OpFoldResult PermuteOp::fold(FoldAdaptor) {
-  for (auto [index, dim] : llvm::enumerate(getNormalizedPermutation(*this)))
-    if (static_cast<int64_t>(index) != dim)
-      return nullptr;
-  return getInput();
+OpFoldResult PermuteOp::fold(FoldAdaptor adaptor) {
+  SmallVector<int64_t> permutation = getNormalizedPermutation(*this);
+  if (llvm::all_of(llvm::enumerate(permutation), [](auto entry) {
+        return static_cast<int64_t>(entry.index()) == entry.value();
+      }))
+    return getInput();
+  ArrayRef<int64_t> inputShape = getInput().getType().getShape();
+  return foldDataMovement(
+      adaptor.getInput(), getType(), [&](ArrayRef<int64_t> index) {
+        SmallVector<int64_t> source(index.size());
+        for (auto [resultDim, inputDim] : llvm::enumerate(permutation))
+          source[inputDim] = index[resultDim];
+        return getLinearIndex(source, inputShape);
+      });
 }
 
 namespace {
@@ -362,8 +372,19 @@ LogicalResult ExpandOp::inferReturnTypes(MLIRContext *, OptionalLoc loc,
   return success();
 }
 
-OpFoldResult ExpandOp::fold(FoldAdaptor) {
-  return ifSameType(getInput(), getType());
+OpFoldResult ExpandOp::fold(FoldAdaptor adaptor) {
+  if (OpFoldResult same = ifSameType(getInput(), getType()))
+    return same;
+  ArrayRef<int64_t> inputShape = getInput().getType().getShape();
+  size_t offset = getType().getRank() - inputShape.size();
+  return foldDataMovement(
+      adaptor.getInput(), getType(), [&](ArrayRef<int64_t> index) {
+        SmallVector<int64_t> source(index.drop_front(offset));
+        for (auto [i, size] : llvm::enumerate(inputShape))
+          if (size == 1)
+            source[i] = 0;
+        return getLinearIndex(source, inputShape);
+      });
 }
 
 //===----------------------------------------------------------------------===//
@@ -438,10 +459,49 @@ LogicalResult CatOp::inferReturnTypes(MLIRContext *, OptionalLoc loc,
   return success();
 }
 
-OpFoldResult CatOp::fold(FoldAdaptor) {
+OpFoldResult CatOp::fold(FoldAdaptor adaptor) {
   if (getInputs().size() == 1)
     return ifSameType(getInputs().front(), getType());
-  return nullptr;
+  // Constant inputs concatenate into one constant.
+  SmallVector<Attribute> pieces;
+  for (Attribute input : adaptor.getInputs()) {
+    auto dense = dyn_cast_or_null<DenseElementsAttr>(input);
+    if (!dense)
+      return nullptr;
+    pieces.append(dense.getValues<Attribute>().begin(),
+                  dense.getValues<Attribute>().end());
+  }
+  int64_t rank = getType().getRank();
+  int64_t dim = (getDim() + rank) % rank;
+  SmallVector<int64_t> offsets, sizes;
+  int64_t position = 0;
+  for (Value input : getInputs()) {
+    auto shape = cast<RankedTensorType>(input.getType()).getShape();
+    offsets.push_back(position);
+    sizes.push_back(shape[dim]);
+    position += shape[dim];
+  }
+  // Each input's elements follow the previous input's in `pieces`.
+  SmallVector<int64_t> starts;
+  int64_t start = 0;
+  for (Value input : getInputs()) {
+    starts.push_back(start);
+    start += cast<RankedTensorType>(input.getType()).getNumElements();
+  }
+  auto flat = DenseElementsAttr::get(
+      RankedTensorType::get({static_cast<int64_t>(pieces.size())},
+                            getType().getElementType()),
+      pieces);
+  ArrayRef<int64_t> resultShape = getType().getShape();
+  return foldDataMovement(flat, getType(), [&](ArrayRef<int64_t> index) {
+    size_t which = 0;
+    while (which + 1 < offsets.size() && index[dim] >= offsets[which + 1])
+      ++which;
+    SmallVector<int64_t> source(index), shape(resultShape);
+    source[dim] -= offsets[which];
+    shape[dim] = sizes[which];
+    return starts[which] + getLinearIndex(source, shape);
+  });
 }
 
 LogicalResult StackOp::inferReturnTypes(MLIRContext *, OptionalLoc loc,
@@ -506,10 +566,43 @@ LogicalResult SliceOp::inferReturnTypes(MLIRContext *, OptionalLoc loc,
   return success();
 }
 
-OpFoldResult SliceOp::fold(FoldAdaptor) {
+OpFoldResult SliceOp::fold(FoldAdaptor adaptor) {
   if (getStep() == 1)
-    return ifSameType(getInput(), getType());
-  return nullptr;
+    if (OpFoldResult same = ifSameType(getInput(), getType()))
+      return same;
+  ArrayRef<int64_t> inputShape = getInput().getType().getShape();
+  int64_t dim = getType().getRank() > 0
+                    ? (getDim() + getType().getRank()) % getType().getRank()
+                    : 0;
+  int64_t start = clampSliceBound(getStart(), inputShape[dim]);
+  int64_t step = getStep();
+  return foldDataMovement(
+      adaptor.getInput(), getType(), [&](ArrayRef<int64_t> index) {
+        SmallVector<int64_t> source(index);
+        source[dim] = start + index[dim] * step;
+        return getLinearIndex(source, inputShape);
+      });
+}
+
+OpFoldResult IndexSelectOp::fold(FoldAdaptor adaptor) {
+  auto index = dyn_cast_or_null<DenseElementsAttr>(adaptor.getIndex());
+  if (!index)
+    return nullptr;
+  SmallVector<int64_t> picks;
+  for (const APInt &value : index.getValues<APInt>())
+    picks.push_back(value.getSExtValue());
+  ArrayRef<int64_t> inputShape = getInput().getType().getShape();
+  int64_t rank = inputShape.size();
+  int64_t dim = (getDim() + rank) % rank;
+  return foldDataMovement(
+      adaptor.getInput(), getType(), [&](ArrayRef<int64_t> resultIndex) {
+        SmallVector<int64_t> source(resultIndex);
+        source[dim] = picks[resultIndex[dim]];
+        // Out-of-range picks make the fold give up (a negative index).
+        if (source[dim] < 0 || source[dim] >= inputShape[dim])
+          return int64_t(-1);
+        return getLinearIndex(source, inputShape);
+      });
 }
 
 LogicalResult IndexSelectOp::inferReturnTypes(MLIRContext *, OptionalLoc loc,

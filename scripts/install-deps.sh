@@ -11,7 +11,7 @@ packages=(
   python3-torch python3-numpy
   # OpenBLAS replaces the reference BLAS Debian's torch links (libblas.so.3,
   # through update-alternatives): the benchmarks' PyTorch at its fastest.
-  libopenblas0-pthread
+  libopenblas0-pthread libonnx-dev libonnx-testdata libprotobuf-dev
 )
 
 missing=()

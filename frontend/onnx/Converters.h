@@ -15,6 +15,8 @@ namespace kiln::onnx_import {
 /// Arithmetic, comparisons, Where, Clip, Cast and the activations already in
 /// the dialect.
 void registerElementwiseConverters(ConverterRegistry &registry);
+/// Constant, ConstantOfShape, Range, EyeLike and the window functions.
+void registerCreationConverters(ConverterRegistry &registry);
 /// Reshape, Transpose, Concat, Slice, Shape, Constant and the other ops
 /// that move or describe data.
 void registerShapeConverters(ConverterRegistry &registry);

@@ -19,6 +19,7 @@
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/BuiltinTypes.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/Twine.h"
 
@@ -101,6 +102,10 @@ public:
   /// (kiln.cast, kiln.reshape, the creation ops).
   mlir::Value op(llvm::StringRef name, mlir::Type resultType,
                  mlir::ValueRange operands, llvm::ArrayRef<OpAttr> attrs = {});
+  /// As op(), for an op with several results (kiln.topk, ...).
+  llvm::SmallVector<mlir::Value> ops(llvm::StringRef name,
+                                     mlir::ValueRange operands,
+                                     llvm::ArrayRef<OpAttr> attrs = {});
   /// A kiln.constant holding `value`.
   mlir::Value constant(mlir::DenseElementsAttr value);
 

@@ -37,6 +37,15 @@ int gradcheckCommand(const std::vector<std::string> &args);
 /// RuntimeError for bad input or a non-finite loss.
 int trainCommand(const std::vector<std::string> &args);
 
+/// `kiln import MODEL.onnx -o MODEL.mlir [--input-shape NAME=D0,D1,...]...`:
+/// writes the imported kiln model and, beside it (MODEL.safetensors), the
+/// initializers that became parameters.
+int importCommand(const std::vector<std::string> &args);
+
+/// `kiln onnx-test DIR... [--expected FILE] [--update-expected] [--jobs N]`:
+/// runs ONNX backend tests; returns 1 when a status differs from FILE's.
+int onnxTestCommand(const std::vector<std::string> &args);
+
 } // namespace kiln
 
 #endif // KILN_TOOLS_KILN_COMMANDS_H

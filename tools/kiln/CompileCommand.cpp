@@ -24,6 +24,7 @@
 #include "frontend/Support.h"
 #include "tools/kiln/CommandLine.h"
 #include "tools/kiln/Commands.h"
+#include "tools/kiln/ModelIO.h"
 
 #include "codegen/cpu/CpuExecutable.h"
 #include "codegen/cpu/HostTarget.h"
@@ -423,7 +424,7 @@ int compileCommand(const std::vector<std::string> &args) {
   CompileOptions options = parseCompileOptions(args);
   std::shared_ptr<mlir::MLIRContext> context = createFrontendContext();
   mlir::OwningOpRef<mlir::ModuleOp> module =
-      parseModel(options.model, *context);
+      readModelFile(options.model, *context).module;
   // Check what `kiln run` checks, so a model that compiles here also runs:
   // one public function whose arguments and results the runtime can hold.
   auto func = getModelFunction(*module);

@@ -68,13 +68,16 @@ GradCheckCommandOptions parseOptions(const std::vector<std::string> &args) {
 int gradcheckCommand(const std::vector<std::string> &args) {
   GradCheckCommandOptions options = parseOptions(args);
   std::shared_ptr<mlir::MLIRContext> context = createFrontendContext();
-  mlir::OwningOpRef<mlir::ModuleOp> module =
-      parseModel(options.model, *context);
+  ModelFile file = readModelFile(options.model, *context);
+  mlir::OwningOpRef<mlir::ModuleOp> &module = file.module;
   // The forward model reads the signature and checks the files against it.
   Model model = Model::compile(*module, context);
+  for (const auto &[name, value] : file.initialParams)
+    model.setParam(name, value);
   std::map<std::string, Tensor> params;
-  if (options.params) {
-    loadParams(model, *options.params);
+  if (!file.initialParams.empty() || options.params) {
+    if (options.params)
+      loadParams(model, *options.params);
     for (const TensorSpec &spec : model.signature().arguments)
       if (spec.role == TensorSpec::Role::Param)
         params.emplace(spec.name, model.param(spec.name));

@@ -2,6 +2,7 @@
 
 #include "tools/kiln/ModelIO.h"
 
+#include "frontend/Support.h"
 #include "runtime/Npy.h"
 #include "runtime/Safetensors.h"
 
@@ -9,6 +10,57 @@
 #include <vector>
 
 namespace kiln {
+
+ModelFile readModelFile(const std::string &path, mlir::MLIRContext &context,
+                        const OnnxImportOptions &onnxOptions) {
+  ModelFile file;
+  if (!isOnnxModelPath(path)) {
+    file.module = parseModel(path, context);
+    return file;
+  }
+  ImportedOnnxModel imported = importOnnxModel(context, path, onnxOptions);
+  file.module = std::move(imported.module);
+  file.initialParams = std::move(imported.parameters);
+  return file;
+}
+
+Model loadModelFile(const std::string &path,
+                    const OnnxImportOptions &onnxOptions) {
+  std::shared_ptr<mlir::MLIRContext> context = createFrontendContext();
+  ModelFile file = readModelFile(path, *context, onnxOptions);
+  Model model = Model::compile(*file.module, std::move(context));
+  for (const auto &[name, value] : file.initialParams)
+    model.setParam(name, value);
+  return model;
+}
+
+std::pair<std::string, std::vector<int64_t>>
+parseInputShape(const std::string &command, const std::string &text) {
+  size_t equals = text.find('=');
+  auto fail = [&] {
+    throw RuntimeError("kiln " + command +
+                       ": --input-shape takes NAME=D0,D1,..., got '" + text +
+                       "'");
+  };
+  if (equals == std::string::npos || equals == 0)
+    fail();
+  std::vector<int64_t> shape;
+  std::string dims = text.substr(equals + 1);
+  size_t start = 0;
+  while (start < dims.size()) {
+    size_t comma = dims.find(',', start);
+    std::string dim = dims.substr(start, comma - start);
+    char *end = nullptr;
+    long long value = std::strtoll(dim.c_str(), &end, 10);
+    if (dim.empty() || *end != '\0' || value < 0)
+      fail();
+    shape.push_back(value);
+    if (comma == std::string::npos)
+      break;
+    start = comma + 1;
+  }
+  return {text.substr(0, equals), shape};
+}
 
 void checkFits(const Tensor &tensor, const TensorSpec &spec,
                const std::string &source) {

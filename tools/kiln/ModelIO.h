@@ -10,11 +10,32 @@
 #define KILN_TOOLS_KILN_MODELIO_H
 
 #include "frontend/Model.h"
+#include "frontend/onnx/OnnxImporter.h"
 
 #include <map>
 #include <string>
 
 namespace kiln {
+
+/// A model file read into a context: a kiln model parsed, or an ONNX model
+/// imported together with the initial values of its parameters.
+struct ModelFile {
+  mlir::OwningOpRef<mlir::ModuleOp> module;
+  /// The ONNX initializers that became parameters; empty for kiln models.
+  std::map<std::string, Tensor> initialParams;
+};
+
+/// Reads `path` as an ONNX model (.onnx) or a kiln model (anything else).
+ModelFile readModelFile(const std::string &path, mlir::MLIRContext &context,
+                        const OnnxImportOptions &onnxOptions = {});
+
+/// Reads a model file and compiles it with its initial parameters set.
+Model loadModelFile(const std::string &path,
+                    const OnnxImportOptions &onnxOptions = {});
+
+/// NAME=D0,D1,... as the shape of input NAME (`--input-shape`).
+std::pair<std::string, std::vector<int64_t>>
+parseInputShape(const std::string &command, const std::string &text);
 
 /// Throws unless `tensor`, read from `source`, fits the argument `spec`.
 void checkFits(const Tensor &tensor, const TensorSpec &spec,

@@ -69,7 +69,12 @@ void printOutput(const std::string &name, const Tensor &tensor) {
 
 int runCommand(const std::vector<std::string> &args) {
   RunOptions options = parseRunOptions(args);
-  Model model = loadModel(options.model);
+  // An ONNX input of symbolic size takes the shape of the file given for it.
+  OnnxImportOptions onnxOptions;
+  if (isOnnxModelPath(options.model))
+    for (const auto &[name, file] : options.inputs)
+      onnxOptions.inputShapes[name] = readNpy(file).shape();
+  Model model = loadModelFile(options.model, onnxOptions);
   if (options.params)
     loadParams(model, *options.params);
   const ModelSignature &signature = model.signature();

@@ -206,9 +206,10 @@ int trainCommand(const std::vector<std::string> &args) {
   }
   TrainOptions options = parseTrainOptions(args);
   std::shared_ptr<mlir::MLIRContext> context = createFrontendContext();
-  mlir::OwningOpRef<mlir::ModuleOp> module =
-      parseModel(options.model, *context);
-  Trainer trainer(*module, context, options.loss, options.optimizer);
+  ModelFile file = readModelFile(options.model, *context);
+  Trainer trainer(*file.module, context, options.loss, options.optimizer);
+  // An imported model starts from its ONNX initializers.
+  trainer.load(file.initialParams);
 
   std::vector<TensorSpec> batchSpecs = trainer.batchSpecs();
   int64_t batchSize = batchSpecs.empty() || batchSpecs[0].shape.empty()

@@ -29,7 +29,13 @@ static constexpr const char *kUsage =
     "  train MODEL --data NAME=FILE.npy... --optimizer NAME --epochs N\n"
     "        --save OUT.safetensors [--loss KIND:OUTPUT,TARGET] [...]\n"
     "                                 train MODEL (kiln train --help lists\n"
-    "                                 every option)\n";
+    "                                 every option)\n"
+    "  import MODEL.onnx -o OUT.mlir [--input-shape NAME=D0,D1,...]\n"
+    "                                 import an ONNX model (its initializers\n"
+    "                                 go to OUT.safetensors)\n"
+    "  onnx-test DIR... [--expected FILE] [--update-expected] [--jobs N]\n"
+    "                                 run ONNX backend tests\n"
+    "MODEL is a kiln model (.mlir) or an ONNX model (.onnx).\n";
 
 int main(int argc, char **argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
@@ -48,6 +54,10 @@ int main(int argc, char **argv) {
       return kiln::trainCommand(args);
     if (command == "gradcheck")
       return kiln::gradcheckCommand(args);
+    if (command == "import")
+      return kiln::importCommand(args);
+    if (command == "onnx-test")
+      return kiln::onnxTestCommand(args);
     std::cerr << "kiln: unknown command '" << command << "'\n" << kUsage;
     return 1;
   } catch (const kiln::RuntimeError &error) {

@@ -1,0 +1,283 @@
+//===- OnnxImporter.cpp - ONNX models as kiln models ----------------------===//
+
+#include "frontend/onnx/OnnxImporter.h"
+
+#include "frontend/Support.h"
+#include "frontend/onnx/Converters.h"
+#include "frontend/onnx/TensorProto.h"
+#include "ir/KilnDialect.h"
+#include "ir/KilnOps.h"
+#include "ir/ModelFormat.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/IR/Verifier.h"
+#include "onnx/onnx_pb.h"
+#include "llvm/ADT/StringSet.h"
+
+#include <fstream>
+
+using namespace mlir;
+
+namespace kiln {
+namespace {
+
+using onnx_import::ConverterRegistry;
+using onnx_import::NodeContext;
+
+const ConverterRegistry &getConverters() {
+  static const ConverterRegistry registry = [] {
+    ConverterRegistry converters;
+    onnx_import::registerElementwiseConverters(converters);
+    onnx_import::registerCreationConverters(converters);
+    onnx_import::registerShapeConverters(converters);
+    onnx_import::registerReductionConverters(converters);
+    onnx_import::registerLinalgConverters(converters);
+    return converters;
+  }();
+  return registry;
+}
+
+/// The default domain's opset the model imports, checked against what Kiln
+/// supports.
+int64_t getDefaultOpset(const onnx::ModelProto &model) {
+  for (const onnx::OperatorSetIdProto &opset : model.opset_import())
+    if (opset.domain().empty() || opset.domain() == "ai.onnx") {
+      if (opset.version() > kMaxOnnxOpset)
+        throw RuntimeError("opset " + std::to_string(opset.version()) +
+                           " is newer than Kiln imports (up to " +
+                           std::to_string(kMaxOnnxOpset) + ")");
+      return opset.version();
+    }
+  throw RuntimeError("the model imports no opset of the default ONNX domain");
+}
+
+/// The static shape of graph input `value`, from the model or `options`.
+std::vector<int64_t> getInputShape(const onnx::ValueInfoProto &value,
+                                   const OnnxImportOptions &options) {
+  const std::string &name = value.name();
+  auto given = options.inputShapes.find(name);
+  const onnx::TypeProto &type = value.type();
+  bool hasShape = type.tensor_type().has_shape();
+  if (given != options.inputShapes.end()) {
+    const std::vector<int64_t> &shape = given->second;
+    if (hasShape) {
+      const auto &dims = type.tensor_type().shape().dim();
+      bool agrees = dims.size() == static_cast<int>(shape.size());
+      for (int i = 0; agrees && i < dims.size(); ++i)
+        agrees = !dims[i].has_dim_value() || dims[i].dim_value() == shape[i];
+      if (!agrees)
+        throw RuntimeError("the shape given for input '" + name +
+                           "' contradicts the model's");
+    }
+    return shape;
+  }
+  if (!hasShape)
+    throw RuntimeError("input '" + name +
+                       "' has no shape in the model: give it (kiln import --input-shape " +
+                       name + "=D0,D1,..., or an input file to kiln run)");
+  std::vector<int64_t> shape;
+  for (const onnx::TensorShapeProto::Dimension &dim :
+       type.tensor_type().shape().dim()) {
+    if (!dim.has_dim_value()) {
+      std::string symbol = dim.has_dim_param() ? "'" + dim.dim_param() + "'"
+                                               : std::string("unknown");
+      throw RuntimeError("input '" + name + "' has a dimension of " + symbol +
+                         " size: give its shape (kiln import --input-shape " + name +
+                         "=D0,D1,..., or an input file to kiln run)");
+    }
+    shape.push_back(dim.dim_value());
+  }
+  return shape;
+}
+
+class Importer {
+public:
+  Importer(MLIRContext &context, const onnx::ModelProto &model,
+           const OnnxImportOptions &options)
+      : context_(context), model_(model), options_(options),
+        builder_(&context) {}
+
+  ImportedOnnxModel run();
+
+private:
+  RankedTensorType getTensorType(const Tensor &value) const {
+    return RankedTensorType::get(value.shape(),
+                                 getElementType(&context_, value.dtype()));
+  }
+  void declareArguments(func::FuncOp func);
+  void convertNode(const onnx::NodeProto &node, int64_t opset);
+  void declareResults(func::FuncOp func);
+
+  MLIRContext &context_;
+  const onnx::ModelProto &model_;
+  const OnnxImportOptions &options_;
+  OpBuilder builder_;
+  /// Every ONNX value defined so far, by name.
+  llvm::StringMap<Value> values_;
+  ImportedOnnxModel result_;
+  SmallVector<Type> argumentTypes_;
+  SmallVector<DictionaryAttr> argumentAttrs_;
+};
+
+ImportedOnnxModel Importer::run() {
+  int64_t opset = getDefaultOpset(model_);
+  const onnx::GraphProto &graph = model_.graph();
+  result_.module = ModuleOp::create(builder_.getUnknownLoc());
+  builder_.setInsertionPointToEnd(result_.module->getBody());
+
+  // The arguments come first; the function type is fixed once the body is
+  // converted and the results are known.
+  auto func = builder_.create<func::FuncOp>(
+      builder_.getUnknownLoc(), "main", builder_.getFunctionType({}, {}));
+  Block *body = func.addEntryBlock();
+  builder_.setInsertionPointToStart(body);
+  declareArguments(func);
+
+  for (const onnx::NodeProto &node : graph.node())
+    convertNode(node, opset);
+  declareResults(func);
+
+  DiagnosticCapture capture(context_);
+  if (failed(verify(*result_.module)))
+    capture.fail("the imported model is not valid:");
+  return std::move(result_);
+}
+
+void Importer::declareArguments(func::FuncOp func) {
+  const onnx::GraphProto &graph = model_.graph();
+  Block &body = func.getBody().front();
+  auto addArgument = [&](Type type, StringRef attrName, StringRef name) {
+    Value argument = body.addArgument(type, builder_.getUnknownLoc());
+    argumentTypes_.push_back(type);
+    argumentAttrs_.push_back(builder_.getDictionaryAttr(builder_.getNamedAttr(
+        attrName, builder_.getStringAttr(name))));
+    values_[name] = argument;
+  };
+
+  llvm::StringSet<> initializerNames;
+  for (const onnx::TensorProto &initializer : graph.initializer()) {
+    const std::string &name = initializer.name();
+    initializerNames.insert(name);
+    Tensor value =
+        onnx_import::readTensorProto(initializer, "initializer '" + name + "'");
+    // Floating-point initializers are the weights a user trains; the others
+    // (shapes, indices) stay constants so shape computations fold.
+    if (value.dtype() == DType::Float32 || value.dtype() == DType::Float64) {
+      addArgument(getTensorType(value), kParamAttr, name);
+      result_.parameters.emplace(name, value);
+      continue;
+    }
+    DenseElementsAttr attr = getElementsAttr(&context_, value);
+    values_[name] = builder_.create<kiln::ConstantOp>(
+        NameLoc::get(builder_.getStringAttr(name)), attr.getType(), attr);
+  }
+
+  for (const onnx::ValueInfoProto &input : graph.input()) {
+    // Before IR version 4 every initializer is also listed as an input.
+    if (initializerNames.contains(input.name()))
+      continue;
+    if (!input.type().has_tensor_type())
+      throw RuntimeError("input '" + input.name() +
+                         "' is not a tensor (sequences, maps and optionals "
+                         "are not supported)");
+    DType dtype = onnx_import::getDTypeOfOnnx(
+        input.type().tensor_type().elem_type(), "input '" + input.name() + "'");
+    auto bound = options_.constantInputs.find(input.name());
+    if (bound != options_.constantInputs.end()) {
+      if (bound->second.dtype() != dtype)
+        throw RuntimeError("the value bound to input '" + input.name() +
+                           "' is " + bound->second.describe() +
+                           ", but the input is " + getDTypeName(dtype));
+      DenseElementsAttr attr = getElementsAttr(&context_, bound->second);
+      values_[input.name()] = builder_.create<kiln::ConstantOp>(
+          NameLoc::get(builder_.getStringAttr(input.name())), attr.getType(),
+          attr);
+      result_.boundInputs.insert(input.name());
+      continue;
+    }
+    auto type = RankedTensorType::get(getInputShape(input, options_),
+                                      getElementType(&context_, dtype));
+    addArgument(type, kInputAttr, input.name());
+  }
+}
+
+void Importer::convertNode(const onnx::NodeProto &node, int64_t opset) {
+  NodeContext context(node, opset, builder_, values_);
+  if (!node.domain().empty() && node.domain() != "ai.onnx")
+    context.fail("ops of domain '" + node.domain() + "' are not supported");
+  const ConverterRegistry &converters = getConverters();
+  auto converter = converters.find(node.op_type());
+  if (converter == converters.end())
+    context.fail("op type '" + node.op_type() + "' is not supported");
+  converter->second(context);
+  for (size_t i = 0; i < context.numOutputs(); ++i)
+    if (context.wantsOutput(i) &&
+        llvm::none_of(context.outputs(), [&](const auto &output) {
+          return output.first == node.output(i);
+        }))
+      context.fail("output " + llvm::Twine(i) + " ('" + node.output(i) +
+                   "') is not supported");
+  for (const auto &[name, value] : context.outputs())
+    values_[name] = value;
+}
+
+void Importer::declareResults(func::FuncOp func) {
+  SmallVector<Value> results;
+  SmallVector<DictionaryAttr> resultAttrs;
+  for (const onnx::ValueInfoProto &output : model_.graph().output()) {
+    auto it = values_.find(output.name());
+    if (it == values_.end())
+      throw RuntimeError("graph output '" + output.name() +
+                         "' is computed by no node");
+    Value value = it->second;
+    // The model's own type for the output must be what Kiln computes.
+    const onnx::TypeProto &declared = output.type();
+    if (declared.has_tensor_type() && declared.tensor_type().elem_type() != 0) {
+      DType dtype = onnx_import::getDTypeOfOnnx(
+          declared.tensor_type().elem_type(), "output '" + output.name() + "'");
+      Type element = getElementType(&context_, dtype);
+      auto type = cast<RankedTensorType>(value.getType());
+      if (type.getElementType() != element) {
+        std::string text;
+        llvm::raw_string_ostream os(text);
+        os << "graph output '" << output.name() << "' is "
+           << onnx_import::getOnnxTypeName(declared.tensor_type().elem_type())
+           << " in the model but Kiln computes " << type;
+        throw RuntimeError(text);
+      }
+    }
+    results.push_back(value);
+    resultAttrs.push_back(builder_.getDictionaryAttr(builder_.getNamedAttr(
+        kOutputAttr, builder_.getStringAttr(output.name()))));
+  }
+  builder_.create<func::ReturnOp>(builder_.getUnknownLoc(), results);
+  func.setType(builder_.getFunctionType(argumentTypes_,
+                                        ValueRange(results).getTypes()));
+  func.setAllArgAttrs(argumentAttrs_);
+  func.setAllResultAttrs(resultAttrs);
+}
+
+} // namespace
+
+ImportedOnnxModel importOnnxModel(MLIRContext &context, const std::string &path,
+                                  const OnnxImportOptions &options) {
+  std::ifstream file(path, std::ios::binary);
+  if (!file)
+    throw RuntimeError(path + ": cannot open the file");
+  onnx::ModelProto model;
+  if (!model.ParseFromIstream(&file))
+    throw RuntimeError(path + ": not an ONNX model (the protobuf does not "
+                              "parse)");
+  context.loadDialect<KilnDialect, func::FuncDialect>();
+  try {
+    return Importer(context, model, options).run();
+  } catch (const RuntimeError &error) {
+    throw RuntimeError(path + ": " + error.what());
+  }
+}
+
+bool isOnnxModelPath(const std::string &path) {
+  return StringRef(path).ends_with(".onnx");
+}
+
+} // namespace kiln

@@ -14,7 +14,8 @@
 ///
 /// As for matmul, each distinct call (dims, strides, geometry) builds its
 /// primitive once into a process-wide map, and small convolutions run on
-/// the calling thread alone.
+/// the calling thread alone. The scratchpad is the calling thread's
+/// (getScratchpad), so convolutions may run concurrently.
 //
 //===----------------------------------------------------------------------===//
 
@@ -28,6 +29,7 @@
 #include <mutex>
 #include <optional>
 #include <unordered_map>
+#include <vector>
 
 namespace kiln {
 namespace {
@@ -79,8 +81,21 @@ private:
 
 struct Primitive {
   dnnl::convolution_forward conv;
-  dnnl::memory::desc src, weights, dst;
+  dnnl::memory::desc src, weights, dst, scratchpad;
 };
+
+/// The calling thread's scratchpad, at least `bytes` long. oneDNN's own
+/// (library-managed) scratchpad is one buffer shared by every primitive
+/// unless the library was built with DNNL_ENABLE_CONCURRENT_EXEC, so two
+/// convolutions running at once on different threads (two models, or the
+/// tiles of one) would overwrite each other's im2col buffers: each call
+/// passes a buffer of its own thread instead.
+void *getScratchpad(size_t bytes) {
+  thread_local std::vector<char> buffer;
+  if (buffer.size() < bytes)
+    buffer.resize(bytes);
+  return buffer.data();
+}
 
 dnnl::memory::desc getDesc(const Operand &operand) {
   return dnnl::memory::desc(operand.dims, dnnl::memory::data_type::f32,
@@ -138,13 +153,17 @@ void conv(void *input, void *weight, void *out, const int64_t *strides,
     serial.emplace(1);
 
   const Primitive &primitive = getPrimitive(std::move(key), [&] {
-    Primitive built{{}, getDesc(src), getDesc(weights), getDesc(dst)};
+    Primitive built{{}, getDesc(src), getDesc(weights), getDesc(dst), {}};
     dnnl::convolution_forward::desc desc(
         dnnl::prop_kind::forward_inference,
         dnnl::algorithm::convolution_direct, built.src, built.weights,
         built.dst, stride, dilation, zeros, zeros);
-    built.conv = dnnl::convolution_forward(
-        dnnl::convolution_forward::primitive_desc(desc, getEngine()));
+    dnnl::primitive_attr attributes;
+    attributes.set_scratchpad_mode(dnnl::scratchpad_mode::user);
+    dnnl::convolution_forward::primitive_desc primitiveDesc(desc, attributes,
+                                                            getEngine());
+    built.scratchpad = primitiveDesc.scratchpad_desc();
+    built.conv = dnnl::convolution_forward(primitiveDesc);
     return built;
   });
   dnnl::engine &engine = getEngine();
@@ -152,6 +171,10 @@ void conv(void *input, void *weight, void *out, const int64_t *strides,
       {DNNL_ARG_SRC, dnnl::memory(primitive.src, engine, src.data)},
       {DNNL_ARG_WEIGHTS, dnnl::memory(primitive.weights, engine, weights.data)},
       {DNNL_ARG_DST, dnnl::memory(primitive.dst, engine, dst.data)}};
+  if (size_t bytes = primitive.scratchpad.get_size())
+    arguments.emplace(DNNL_ARG_SCRATCHPAD,
+                      dnnl::memory(primitive.scratchpad, engine,
+                                   getScratchpad(bytes)));
   dnnl::stream &stream = getStream();
   primitive.conv.execute(stream, arguments);
   stream.wait();

@@ -338,16 +338,17 @@ FailureOr<Window> checkPool(OptionalLoc loc, StringRef name, Type inputType,
   if (failed(window))
     return failure();
   window->ceilMode = ceilMode;
-  // As in PyTorch: a pad may cover at most half the (dilated) window, so
-  // every window holds an input element.
+  // Every window must hold an input element: each pad is smaller than the
+  // dilated window (PyTorch is stricter, at most half of it; ONNX allows
+  // this much).
   for (size_t i = 0; i < window->rank(); ++i) {
     int64_t extent = window->dilation[i] * (window->kernel[i] - 1) + 1;
-    if (2 * std::max(window->padBegin[i], window->padEnd[i]) > extent)
+    if (std::max(window->padBegin[i], window->padEnd[i]) >= extent)
       return reportOpError(loc, name,
                            "pads " + formatList(window->padBegin) + " and " +
                                formatList(window->padEnd) +
-                               " must be at most half the window " +
-                               formatList(kernel));
+                               " must be smaller than the dilated window " +
+                               formatList(kernel) + " in every dim");
   }
   auto sizes = getOutputSizes(loc, name, *window, x);
   if (failed(sizes))

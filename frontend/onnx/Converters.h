@@ -25,6 +25,9 @@ void registerReductionConverters(ConverterRegistry &registry);
 /// MatMul, Gemm and the losses.
 void registerLinalgConverters(ConverterRegistry &registry);
 
+/// Conv, ConvTranspose, the pools, the normalizations, Dropout and Pad.
+void registerConvConverters(ConverterRegistry &registry);
+
 } // namespace kiln::onnx_import
 
 #endif // KILN_FRONTEND_ONNX_CONVERTERS_H

@@ -32,6 +32,7 @@ const ConverterRegistry &getConverters() {
     onnx_import::registerShapeConverters(converters);
     onnx_import::registerReductionConverters(converters);
     onnx_import::registerLinalgConverters(converters);
+    onnx_import::registerConvConverters(converters);
     return converters;
   }();
   return registry;

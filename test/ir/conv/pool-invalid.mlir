@@ -1,4 +1,4 @@
-// Invalid pooling ops: kernel rank, zero kernel, pads over half the window, too small inputs, stride entries, max_pool_backward's gradient type.
+// Invalid pooling ops: kernel rank, zero kernel, pads past the window, too small inputs, stride entries, max_pool_backward's gradient type.
 // RUN: kiln-opt %s -split-input-file -verify-diagnostics
 
 func.func @kernel_rank(%x: tensor<1x3x8x8xf32>) -> tensor<1x3x4x8xf32> {
@@ -17,10 +17,11 @@ func.func @kernel_zero(%x: tensor<1x3x8xf32>) -> tensor<1x3x8xf32> {
 
 // -----
 
-func.func @pad_over_half(%x: tensor<1x3x8xf32>) -> tensor<1x3x5xf32> {
-  // expected-error@+1 {{'kiln.max_pool' op pads [2] and [2] must be at most half the window [3]}}
-  %0 = kiln.max_pool %x kernel [3] stride [2] padding [2] : (tensor<1x3x8xf32>) -> tensor<1x3x5xf32>
-  return %0 : tensor<1x3x5xf32>
+// A window [-3, -1] would hold no input element.
+func.func @pad_past_window(%x: tensor<1x3x8xf32>) -> tensor<1x3x6xf32> {
+  // expected-error@+1 {{'kiln.max_pool' op pads [3] and [0] must be smaller than the dilated window [3] in every dim}}
+  %0 = kiln.max_pool %x kernel [3] stride [2] padding [3, 0] : (tensor<1x3x8xf32>) -> tensor<1x3x6xf32>
+  return %0 : tensor<1x3x6xf32>
 }
 
 // -----

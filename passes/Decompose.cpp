@@ -25,6 +25,7 @@ struct DecomposePass : kiln::impl::KilnDecomposeBase<DecomposePass> {
     RewritePatternSet patterns(&getContext());
     kiln::populateDecomposeNNPatterns(patterns);
     kiln::populateDecomposeMathPatterns(patterns);
+    kiln::populateDecomposeConvPatterns(patterns);
     kiln::populateDecomposeLossPatterns(patterns);
     kiln::populateDecomposeOptimizerPatterns(patterns);
     kiln::populateDecomposeIndexingPatterns(patterns);

@@ -17,6 +17,8 @@ void populateDecomposeNNPatterns(mlir::RewritePatternSet &patterns);
 /// The composite activations: selu, celu, leaky_relu, hardsigmoid,
 /// hardswish, softsign, thresholded_relu, shrink and prelu.
 void populateDecomposeMathPatterns(mlir::RewritePatternSet &patterns);
+/// The normalizations and dropout (DecomposeConv.cpp).
+void populateDecomposeConvPatterns(mlir::RewritePatternSet &patterns);
 
 /// The losses.
 void populateDecomposeLossPatterns(mlir::RewritePatternSet &patterns);

@@ -76,6 +76,16 @@ std::string getMatmulEpilogueKernelName(int lhsRank, int rhsRank,
 /// Every kernel's C-interface symbol name and address, for the JIT.
 const std::vector<std::pair<std::string, void *>> &getKernelSymbols();
 
+/// The library_call name of the float32 convolution kernel whose operands
+/// (input, weight, output) have rank `rank` (3 to 5). Its arguments are the
+/// already padded input [N, C, d...], the weight [O, C / groups, k...], the
+/// output, then one int64 per spatial dim for the strides, one per spatial
+/// dim for the dilations, and the groups (OneDnnConv.cpp).
+std::string getConvKernelName(int rank);
+
+/// The convolution kernels' C-interface symbols, for the JIT.
+const std::vector<std::pair<std::string, void *>> &getConvKernelSymbols();
+
 /// The `mlirAsyncRuntime*` functions parallel loops call (AsyncRuntime.cpp),
 /// by name, for the JIT.
 const std::vector<std::pair<std::string, void *>> &getAsyncRuntimeSymbols();

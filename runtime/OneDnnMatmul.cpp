@@ -24,6 +24,7 @@
 #include <mutex>
 #include <optional>
 #include <unordered_map>
+#include <vector>
 
 namespace kiln {
 namespace {
@@ -157,7 +158,20 @@ struct Primitive {
   dnnl::matmul matmul;
   dnnl::memory::desc lhs, rhs, out;
   std::vector<dnnl::memory::desc> operands;
+  dnnl::memory::desc scratchpad;
 };
+
+/// The calling thread's scratchpad, at least `bytes` long. oneDNN's
+/// library-managed scratchpad is one buffer shared by every primitive
+/// unless the library was built with DNNL_ENABLE_CONCURRENT_EXEC, so
+/// products running at once on different threads would overwrite each
+/// other's packed blocks: each call passes a buffer of its own thread.
+void *getScratchpad(size_t bytes) {
+  thread_local std::vector<char> buffer;
+  if (buffer.size() < bytes)
+    buffer.resize(bytes);
+  return buffer.data();
+}
 
 /// What makes two calls need different primitives: every operand's dims and
 /// strides, and the epilogue.
@@ -196,9 +210,12 @@ Primitive buildPrimitive(const Operand &lhs, const Operand &rhs,
   }
   dnnl::primitive_attr attributes;
   attributes.set_post_ops(postOps);
-  primitive.matmul = dnnl::matmul(dnnl::matmul::primitive_desc(
+  attributes.set_scratchpad_mode(dnnl::scratchpad_mode::user);
+  dnnl::matmul::primitive_desc primitiveDesc(
       dnnl::matmul::desc(primitive.lhs, primitive.rhs, primitive.out),
-      attributes, getEngine()));
+      attributes, getEngine());
+  primitive.scratchpad = primitiveDesc.scratchpad_desc();
+  primitive.matmul = dnnl::matmul(primitiveDesc);
   return primitive;
 }
 
@@ -258,6 +275,10 @@ void matmul(void *lhs, void *rhs, void *out, int64_t packedSteps,
                                      operands[operand].data));
       ++operand;
     }
+  if (size_t bytes = primitive.scratchpad.get_size())
+    arguments.emplace(DNNL_ARG_SCRATCHPAD,
+                      dnnl::memory(primitive.scratchpad, engine,
+                                   getScratchpad(bytes)));
   dnnl::stream &stream = getStream();
   primitive.matmul.execute(stream, arguments);
   stream.wait();

@@ -7,8 +7,10 @@
 /// Kernels read each operand with its dims in loop order. An operand whose
 /// indexing map reads it permuted (a transpose folded into the op) is passed
 /// as a `memref.transpose` view that restores loop order: strides change,
-/// no element moves. A matmul kernel overwrites its whole output, so the
-/// zero fill its contraction body starts from is dropped.
+/// no element moves. A matmul or convolution kernel overwrites its whole
+/// output, so the zero fill its contraction body starts from is dropped.
+/// Integers a kernel takes besides its operands (`kiln_cpu.kernel_args`)
+/// follow them as int64 arguments.
 //
 //===----------------------------------------------------------------------===//
 
@@ -81,7 +83,7 @@ struct CallKernelsPass : kiln::impl::KilnCallKernelsBase<CallKernelsPass> {
         marked.push_back(op);
     });
     for (linalg::GenericOp op : marked) {
-      if (kiln::isMatmulKernel(op))
+      if (kiln::isMatmulKernel(op) || kiln::isConvKernel(op))
         eraseOverwrittenFill(op);
       OpBuilder builder(op);
       Location loc = op.getLoc();
@@ -107,6 +109,12 @@ struct CallKernelsPass : kiln::impl::KilnCallKernelsBase<CallKernelsPass> {
         arguments.push_back(builder.create<arith::ConstantIntOp>(
             loc, kiln::encodeMatmulPostOps(*steps), /*width=*/64));
       }
+      // Scalar geometry (a convolution's strides, dilations and groups).
+      if (auto values =
+              op->getAttrOfType<DenseI64ArrayAttr>(kiln::kKernelArgsAttrName))
+        for (int64_t value : values.asArrayRef())
+          arguments.push_back(
+              builder.create<arith::ConstantIntOp>(loc, value, /*width=*/64));
       StringRef name = op.getLibraryCallAttr().getValue();
       if (!symbols.lookup(name)) {
         OpBuilder declarations(module.getBodyRegion());

@@ -182,7 +182,8 @@ createEngine(ModuleOp module, const ModelSignature &signature) {
   // not in a shared library the JIT could search.
   (*engine)->registerSymbols([](llvm::orc::MangleAndInterner interner) {
     llvm::orc::SymbolMap symbols;
-    for (const auto *table : {&getKernelSymbols(), &getAsyncRuntimeSymbols()})
+    for (const auto *table : {&getKernelSymbols(), &getConvKernelSymbols(),
+                              &getAsyncRuntimeSymbols()})
       for (const auto &[name, address] : *table)
         symbols[interner(name)] = {llvm::orc::ExecutorAddr::fromPtr(address),
                                    llvm::JITSymbolFlags::Exported};

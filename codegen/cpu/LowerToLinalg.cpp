@@ -61,6 +61,7 @@ struct LowerToLinalgPass
     kiln::populateLowerReductionPatterns(converter, patterns);
     kiln::populateLowerShapePatterns(converter, patterns);
     kiln::populateLowerIndexingPatterns(converter, patterns);
+    kiln::populateLowerConvPatterns(converter, patterns);
     kiln::populateLowerFusionPatterns(converter, patterns);
 
     if (failed(

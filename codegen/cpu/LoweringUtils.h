@@ -78,6 +78,9 @@ void populateLowerShapePatterns(KilnTypeConverter &converter,
                                 mlir::RewritePatternSet &patterns);
 void populateLowerIndexingPatterns(KilnTypeConverter &converter,
                                    mlir::RewritePatternSet &patterns);
+/// Convolutions, pooling and pad (LowerConvOps.cpp).
+void populateLowerConvPatterns(KilnTypeConverter &converter,
+                               mlir::RewritePatternSet &patterns);
 /// Converts the types of kiln.fusion regions (LowerFusionOps.cpp).
 void populateLowerFusionPatterns(KilnTypeConverter &converter,
                                  mlir::RewritePatternSet &patterns);

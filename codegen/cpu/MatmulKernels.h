@@ -24,6 +24,17 @@ namespace kiln {
 /// dialect's): kiln-call-kernels reports a name it does not know.
 inline constexpr llvm::StringLiteral kPostOpsAttrName = "kiln_cpu.post_ops";
 
+/// Integers passed to a kernel after its operands, in order (a
+/// convolution's strides, dilations and groups): a DenseI64ArrayAttr.
+inline constexpr llvm::StringLiteral kKernelArgsAttrName =
+    "kiln_cpu.kernel_args";
+
+/// Whether `op` is a float32 convolution the runtime runs.
+inline bool isConvKernel(mlir::linalg::GenericOp op) {
+  mlir::StringAttr call = op.getLibraryCallAttr();
+  return call && call.getValue().starts_with("kiln_conv_f32_");
+}
+
 /// Whether `op` is a float32 matmul the runtime runs.
 inline bool isMatmulKernel(mlir::linalg::GenericOp op) {
   mlir::StringAttr call = op.getLibraryCallAttr();

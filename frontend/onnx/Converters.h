@@ -40,6 +40,9 @@ void registerMathConverters(ConverterRegistry &registry);
 /// Trilu, Tile, Resize/Upsample and Einsum (ConvertIndexing.cpp).
 void registerIndexingConverters(ConverterRegistry &registry);
 
+/// Conv, ConvTranspose, the pools, the normalizations, Dropout and Pad.
+void registerConvConverters(ConverterRegistry &registry);
+
 } // namespace kiln::onnx_import
 
 #endif // KILN_FRONTEND_ONNX_CONVERTERS_H

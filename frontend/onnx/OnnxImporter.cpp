@@ -36,6 +36,7 @@ const ConverterRegistry &getConverters() {
     onnx_import::registerTrainingConverters(converters);
     onnx_import::registerMathConverters(converters);
     onnx_import::registerIndexingConverters(converters);
+    onnx_import::registerConvConverters(converters);
     return converters;
   }();
   return registry;
@@ -158,6 +159,13 @@ void Importer::declareArguments(func::FuncOp func) {
     values_[name] = argument;
   };
 
+  // The running mean and variance inputs of inference-mode batch norms.
+  llvm::StringSet<> runningStatistics;
+  for (const onnx::NodeProto &node : graph.node())
+    if (node.op_type() == "BatchNormalization")
+      for (int input = 3; input < std::min(node.input_size(), 5); ++input)
+        runningStatistics.insert(node.input(input));
+
   llvm::StringSet<> initializerNames;
   for (const onnx::TensorProto &initializer : graph.initializer()) {
     const std::string &name = initializer.name();
@@ -165,8 +173,11 @@ void Importer::declareArguments(func::FuncOp func) {
     Tensor value =
         onnx_import::readTensorProto(initializer, "initializer '" + name + "'");
     // Floating-point initializers are the weights a user trains; the others
-    // (shapes, indices) stay constants so shape computations fold.
-    if (value.dtype() == DType::Float32 || value.dtype() == DType::Float64) {
+    // (shapes, indices) and a batch norm's running statistics (buffers in
+    // PyTorch, not trained) stay constants, so shape computations fold.
+    bool isFloat =
+        value.dtype() == DType::Float32 || value.dtype() == DType::Float64;
+    if (isFloat && !runningStatistics.contains(name)) {
       addArgument(getTensorType(value), kParamAttr, name);
       result_.parameters.emplace(name, value);
       continue;

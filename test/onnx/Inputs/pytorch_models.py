@@ -124,17 +124,22 @@ MODELS = {"single_neuron": SingleNeuron, "two_layer": TwoLayer,
           "fully_connected": FullyConnected, "mlp": Mlp, "cnn": Cnn}
 
 
-def export(name, out):
-    """Exports model `name` in eval mode; returns it and its example."""
-    model = MODELS[name]().eval()
+def export(name, out, training=False):
+    """Exports model `name` for inference (eval mode: the exporter folds a
+    batch norm into the convolution before it) or, with `training`, in
+    training mode (batch norms normalize with batch statistics); returns the
+    model, in that mode, and its example."""
+    model = MODELS[name]().train(training)
     example = model.example()
     os.makedirs(out, exist_ok=True)
+    mode = torch.onnx.TrainingMode.TRAINING if training else \
+        torch.onnx.TrainingMode.EVAL
+    output = "logp" if name in ("mlp", "cnn") else "output"
     torch.onnx.export(model, tuple(example.values()),
                       os.path.join(out, f"{name}.onnx"),
-                      input_names=list(example), output_names=["logp" if name
-                                                               in ("mlp", "cnn")
-                                                               else "output"],
-                      opset_version=13)
+                      input_names=list(example), output_names=[output],
+                      opset_version=14, training=mode,
+                      do_constant_folding=not training)
     return model, example
 
 
@@ -165,7 +170,7 @@ def compare_command(out, kiln_dir, rtol, atol):
 
 def train_command(name, out):
     """Four batches of 16 in order, 5 epochs, SGD with momentum on NLL."""
-    model, _ = export(name, out)
+    model, _ = export(name, out, training=True)
     generator = torch.Generator().manual_seed(1)
     shape = {"mlp": (64, 4), "cnn": (64, 1, 8, 8)}[name]
     x = torch.randn(shape, generator=generator)

@@ -17,15 +17,6 @@ using namespace mlir;
 namespace kiln::onnx_import {
 namespace {
 
-template <const char *OpName> void convertUnary(NodeContext &context) {
-  context.setOutput(0, context.op(OpName, {context.input(0)}));
-}
-
-template <const char *OpName> void convertBinary(NodeContext &context) {
-  context.setOutput(0,
-                    context.op(OpName, {context.input(0), context.input(1)}));
-}
-
 /// A binary op whose ONNX result keeps the first operand's dtype.
 template <const char *OpName> void convertBinaryKeepingType(NodeContext &context) {
   Value lhs = context.input(0);

@@ -17,15 +17,6 @@ using namespace mlir;
 namespace kiln::onnx_import {
 namespace {
 
-template <const char *OpName> void convertUnary(NodeContext &context) {
-  context.setOutput(0, context.op(OpName, {context.input(0)}));
-}
-
-template <const char *OpName> void convertBinary(NodeContext &context) {
-  context.setOutput(0,
-                    context.op(OpName, {context.input(0), context.input(1)}));
-}
-
 /// An op whose float attributes are ONNX's, each under the kiln op's name
 /// with ONNX's default when the node omits it.
 struct FloatAttr {

@@ -28,6 +28,15 @@ mlir::Value int64Constant(NodeContext &context, llvm::ArrayRef<int64_t> values);
 std::optional<std::vector<int64_t>> getAxes(NodeContext &context,
                                             int64_t inputFromOpset);
 
+/// A node converted to one kiln op of the same operands: Neg -> kiln.neg.
+template <const char *OpName> void convertUnary(NodeContext &context) {
+  context.setOutput(0, context.op(OpName, {context.input(0)}));
+}
+template <const char *OpName> void convertBinary(NodeContext &context) {
+  context.setOutput(0,
+                    context.op(OpName, {context.input(0), context.input(1)}));
+}
+
 } // namespace kiln::onnx_import
 
 #endif // KILN_FRONTEND_ONNX_CONVERTERSUPPORT_H

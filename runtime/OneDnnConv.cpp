@@ -20,6 +20,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "runtime/Kernels.h"
+#include "runtime/OneDnnSupport.h"
 
 #include "oneapi/dnnl/dnnl.hpp"
 #include <omp.h>
@@ -33,6 +34,11 @@
 
 namespace kiln {
 namespace {
+
+using onednn::getEngine;
+using onednn::getScratchpad;
+using onednn::getStream;
+using onednn::ScopedThreadCount;
 
 template <int Rank> struct StridedMemRef {
   float *allocated;
@@ -54,48 +60,14 @@ template <int Rank> Operand toOperand(void *memref) {
           descriptor->aligned + descriptor->offset};
 }
 
-dnnl::engine &getEngine() {
-  static dnnl::engine engine(dnnl::engine::kind::cpu, 0);
-  return engine;
-}
-
-dnnl::stream &getStream() {
-  thread_local dnnl::stream stream(getEngine());
-  return stream;
-}
-
 /// Below this many multiply-adds a convolution runs on the calling thread
 /// (see the matmul kernel: OpenMP workers cost more than they save).
 constexpr int64_t kParallelMultiplyAdds = int64_t(1) << 20;
-
-class ScopedThreadCount {
-public:
-  explicit ScopedThreadCount(int threads) : saved_(omp_get_max_threads()) {
-    omp_set_num_threads(threads);
-  }
-  ~ScopedThreadCount() { omp_set_num_threads(saved_); }
-
-private:
-  int saved_;
-};
 
 struct Primitive {
   dnnl::convolution_forward conv;
   dnnl::memory::desc src, weights, dst, scratchpad;
 };
-
-/// The calling thread's scratchpad, at least `bytes` long. oneDNN's own
-/// (library-managed) scratchpad is one buffer shared by every primitive
-/// unless the library was built with DNNL_ENABLE_CONCURRENT_EXEC, so two
-/// convolutions running at once on different threads (two models, or the
-/// tiles of one) would overwrite each other's im2col buffers: each call
-/// passes a buffer of its own thread instead.
-void *getScratchpad(size_t bytes) {
-  thread_local std::vector<char> buffer;
-  if (buffer.size() < bytes)
-    buffer.resize(bytes);
-  return buffer.data();
-}
 
 dnnl::memory::desc getDesc(const Operand &operand) {
   return dnnl::memory::desc(operand.dims, dnnl::memory::data_type::f32,

@@ -14,6 +14,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "runtime/Kernels.h"
+#include "runtime/OneDnnSupport.h"
 
 #include "oneapi/dnnl/dnnl.hpp"
 #include <omp.h>
@@ -28,6 +29,11 @@
 
 namespace kiln {
 namespace {
+
+using onednn::getEngine;
+using onednn::getScratchpad;
+using onednn::getStream;
+using onednn::ScopedThreadCount;
 
 /// A ranked memref descriptor as MLIR passes it to C.
 template <int Rank> struct StridedMemRef {
@@ -89,30 +95,6 @@ Operand toOperand(void *memref, bool addRow, bool addColumn, int rank) {
 /// needs (a small training step ran 30x slower on 2 cores).
 constexpr int64_t kParallelMultiplyAdds = int64_t(1) << 20;
 
-/// Sets the calling thread's OpenMP team size for one call and restores it.
-class ScopedThreadCount {
-public:
-  explicit ScopedThreadCount(int threads) : saved_(omp_get_max_threads()) {
-    omp_set_num_threads(threads);
-  }
-  ~ScopedThreadCount() { omp_set_num_threads(saved_); }
-
-private:
-  int saved_;
-};
-
-dnnl::engine &getEngine() {
-  static dnnl::engine engine(dnnl::engine::kind::cpu, 0);
-  return engine;
-}
-
-/// CPU streams are cheap but not free; one per calling thread keeps
-/// concurrent calls apart.
-dnnl::stream &getStream() {
-  thread_local dnnl::stream stream(getEngine());
-  return stream;
-}
-
 std::vector<MatmulPostOp> decodePostOps(int64_t packed) {
   std::vector<MatmulPostOp> steps;
   for (int step = 0; step < kMaxMatmulPostOps; ++step)
@@ -160,18 +142,6 @@ struct Primitive {
   std::vector<dnnl::memory::desc> operands;
   dnnl::memory::desc scratchpad;
 };
-
-/// The calling thread's scratchpad, at least `bytes` long. oneDNN's
-/// library-managed scratchpad is one buffer shared by every primitive
-/// unless the library was built with DNNL_ENABLE_CONCURRENT_EXEC, so
-/// products running at once on different threads would overwrite each
-/// other's packed blocks: each call passes a buffer of its own thread.
-void *getScratchpad(size_t bytes) {
-  thread_local std::vector<char> buffer;
-  if (buffer.size() < bytes)
-    buffer.resize(bytes);
-  return buffer.data();
-}
 
 /// What makes two calls need different primitives: every operand's dims and
 /// strides, and the epilogue.

@@ -183,7 +183,9 @@ OwningOpRef<ModuleOp> parseModel(const std::string &path,
 Model loadModel(const std::string &path) {
   std::shared_ptr<MLIRContext> context = createFrontendContext();
   OwningOpRef<ModuleOp> module = parseModel(path, *context);
-  return Model::compile(*module, std::move(context));
+  // A copy, not a move: should compilation throw, `module` is destroyed
+  // before this `context`, the last owner of the context it lives in.
+  return Model::compile(*module, context);
 }
 
 } // namespace kiln

@@ -35,7 +35,9 @@ class Model {
 public:
   /// Compiles the model function of `module`, whose context `context` is
   /// kept alive with the model; throws RuntimeError with the compiler's
-  /// diagnostics on failure.
+  /// diagnostics on failure. The caller must still own `context` while the
+  /// exception unwinds past `module` (pass a copy of its pointer, not a
+  /// moved one), or the module would outlive its context.
   static Model compile(mlir::ModuleOp module,
                        std::shared_ptr<mlir::MLIRContext> context);
 

@@ -45,14 +45,16 @@ static Model compileTrainStep(mlir::ModuleOp module,
   mlir::OwningOpRef<mlir::ModuleOp> trainStep =
       transformModel(module, getTrainStepPipeline(loss, optimizer),
                      "building the train step");
-  return Model::compile(*trainStep, std::move(context));
+  // A copy, not a move: should compilation throw, `trainStep` is destroyed
+  // before the context it lives in.
+  return Model::compile(*trainStep, context);
 }
 
 Trainer::Trainer(mlir::ModuleOp module,
                  std::shared_ptr<mlir::MLIRContext> context,
                  const std::optional<LossSpec> &loss,
                  const OptimizerSpec &optimizer)
-    : model_(compileTrainStep(module, std::move(context), loss, optimizer)) {}
+    : model_(compileTrainStep(module, context, loss, optimizer)) {}
 
 std::vector<TensorSpec> Trainer::batchSpecs() const {
   std::vector<TensorSpec> specs;

@@ -28,7 +28,10 @@ Model loadModelFile(const std::string &path,
                     const OnnxImportOptions &onnxOptions) {
   std::shared_ptr<mlir::MLIRContext> context = createFrontendContext();
   ModelFile file = readModelFile(path, *context, onnxOptions);
-  Model model = Model::compile(*file.module, std::move(context));
+  // A copy, not a move: should compilation throw, `file` is destroyed
+  // before this `context`, the last owner of the context it lives in.
+  Model model = compileNamingFile(
+      path, [&] { return Model::compile(*file.module, context); });
   for (const auto &[name, value] : file.initialParams)
     model.setParam(name, value);
   return model;

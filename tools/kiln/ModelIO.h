@@ -29,6 +29,17 @@ struct ModelFile {
 ModelFile readModelFile(const std::string &path, mlir::MLIRContext &context,
                         const OnnxImportOptions &onnxOptions = {});
 
+/// Runs `compile` (which compiles the model read from `path`), adding the
+/// file's name to the error it throws.
+template <typename Compile>
+auto compileNamingFile(const std::string &path, Compile compile) {
+  try {
+    return compile();
+  } catch (const RuntimeError &error) {
+    throw RuntimeError("model '" + path + "': " + error.what());
+  }
+}
+
 /// Reads a model file and compiles it with its initial parameters set.
 Model loadModelFile(const std::string &path,
                     const OnnxImportOptions &onnxOptions = {});

@@ -207,7 +207,9 @@ int trainCommand(const std::vector<std::string> &args) {
   TrainOptions options = parseTrainOptions(args);
   std::shared_ptr<mlir::MLIRContext> context = createFrontendContext();
   ModelFile file = readModelFile(options.model, *context);
-  Trainer trainer(*file.module, context, options.loss, options.optimizer);
+  Trainer trainer = compileNamingFile(options.model, [&] {
+    return Trainer(*file.module, context, options.loss, options.optimizer);
+  });
   // An imported model starts from its ONNX initializers.
   trainer.load(file.initialParams);
 

@@ -129,14 +129,6 @@ Value createBiasGrad(OpBuilder &builder, Location loc, Value grad) {
   return createSum(builder, loc, grad, dims, /*keepdim=*/false);
 }
 
-Value createZeroPad(OpBuilder &builder, Location loc, Value value,
-                    ArrayRef<int64_t> pads) {
-  return builder.create<PadOp>(
-      loc, value, builder.getDenseI64ArrayAttr(pads),
-      PadModeAttr::get(builder.getContext(), PadMode::constant),
-      builder.getF64FloatAttr(0.0));
-}
-
 } // namespace
 
 SmallVector<Value> ConvOp::buildVJP(OpBuilder &builder, Value resultGrad) {

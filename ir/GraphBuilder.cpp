@@ -31,6 +31,14 @@ Value createReshape(OpBuilder &builder, Location loc, Value input,
   return builder.create<ReshapeOp>(loc, input, shape);
 }
 
+Value createZeroPad(OpBuilder &builder, Location loc, Value value,
+                    ArrayRef<int64_t> pads) {
+  return builder.create<PadOp>(
+      loc, value, builder.getDenseI64ArrayAttr(pads),
+      PadModeAttr::get(builder.getContext(), PadMode::constant),
+      builder.getF64FloatAttr(0.0));
+}
+
 Value sumToOperandType(OpBuilder &builder, Location loc, Value grad,
                        Type operandType) {
   auto gradType = cast<RankedTensorType>(grad.getType());

@@ -29,6 +29,11 @@ mlir::Value createCast(mlir::OpBuilder &builder, mlir::Location loc,
 mlir::Value createReshape(mlir::OpBuilder &builder, mlir::Location loc,
                           mlir::Value input, llvm::ArrayRef<int64_t> shape);
 
+/// `value` padded with zeros by kiln.pad's `pads` (every dim's begin pad,
+/// then every dim's end pad).
+mlir::Value createZeroPad(mlir::OpBuilder &builder, mlir::Location loc,
+                          mlir::Value value, llvm::ArrayRef<int64_t> pads);
+
 /// The gradient of an operand that was broadcast and promoted into a result
 /// whose gradient is `grad`: `grad` summed over the dims the broadcast added
 /// or expanded from 1, reshaped to `operandType`'s shape and cast to its

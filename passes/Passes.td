@@ -32,6 +32,19 @@ def KilnMaterializeRandom : Pass<"kiln-materialize-random"> {
   let dependentDialects = ["::kiln::KilnDialect"];
 }
 
+def KilnSplitReductions : Pass<"kiln-split-reductions", "mlir::func::FuncOp"> {
+  let summary = "Sums long float reductions in stages of at most 128 terms";
+  let description = [{
+    A float `kiln.sum` over more than 128 elements becomes a chain of sums
+    that each add at most 128 terms per result (adjacent reduced dims
+    together, innermost first; a long run split into blocks), so its
+    rounding error grows like PyTorch's cascade sum instead of with the
+    element count. Batch norm statistics and loss means over a batch are
+    such sums.
+  }];
+  let dependentDialects = ["::kiln::KilnDialect"];
+}
+
 def KilnAttachLoss : Pass<"kiln-attach-loss", "mlir::func::FuncOp"> {
   let summary = "Adds a loss comparing a model output with a target";
   let description = [{

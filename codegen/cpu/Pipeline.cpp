@@ -22,9 +22,10 @@ namespace kiln {
 /// The pipeline in mlir-opt syntax, nested under the module, one phase per
 /// line.
 static constexpr llvm::StringLiteral kPipeline =
-    // Graph: composites to core ops, seeded draws to constants, kernels.
+    // Graph: composites to core ops, seeded draws to constants, long float
+    // sums in stages (PyTorch's accuracy), kernels.
     "kiln-decompose,kiln-materialize-random,canonicalize,cse,"
-    "func.func(kiln-fuse),"
+    "func.func(kiln-split-reductions),func.func(kiln-fuse),"
     // Kiln to linalg on tensors; one fused, tiled loop nest per region.
     "kiln-lower-to-linalg,kiln-fusion-kernels,canonicalize,cse,"
     // Kernel matmuls absorb their element-wise epilogues and read transposed

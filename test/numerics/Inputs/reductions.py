@@ -11,7 +11,7 @@ import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from harness import (ACCUMULATE, ALL_DTYPES, EXACT, FLOAT_DTYPES,  # noqa: E402
-                     Family)
+                     Family, Tolerance)
 
 fam = Family("reductions", seed=4)
 f32, f64, i64, i32, u8, b1 = (np.float32, np.float64, np.int64, np.int32,
@@ -87,6 +87,34 @@ for name in ["sum", "max", "min", "mean"]:
                  dtype=f32)
     fam.case(name, f"kiln.{name} {{0}} dim [-1]", [x],
              reference(OPS[name], [-1], False), ACCUMULATE, note="NaN")
+
+# Long float sums: PyTorch sums in a cascade, whose error grows with log(n);
+# kiln-split-reductions sums in stages of at most 128 terms. 2^24 positive
+# float32 terms summed one after another lose 2.5e-3 relative; in stages,
+# each of the 4 stages adds ~sqrt(128) ulp of random-walk error, about 1e-6
+# relative together, the bound below (PyTorch's own error is ~1e-7).
+LONG_SUM = Tolerance("long sum", {np.dtype(f32): (2e-6, 0.0),
+                                  np.dtype(f64): (1e-14, 0.0)})
+for dtype in FLOAT_DTYPES:
+    terms = fam.rng.random(1 << 24).astype(dtype)
+    fam.case("sum", "kiln.sum {0}", [terms], torch.sum, LONG_SUM,
+             note="2^24 terms")
+    fam.case("mean", "kiln.mean {0}", [terms], torch.mean, LONG_SUM,
+             note="2^24 terms")
+    # Fused with its producer: the kernel that squares is the one that sums.
+    t = f"tensor<{1 << 24}x{'f32' if dtype == f32 else 'f64'}>"
+    fam.case("sum", f"  {{t}}_0 = kiln.mul {{0}}, {{0}} : ({t}, {t}) -> {t}\n"
+             f"  {{r}} = kiln.sum {{t}}_0 : ({t}) -> {t[:7]}{t[-4:]}",
+             [terms], lambda x: torch.sum(x * x), LONG_SUM, syntax="body",
+             note="2^24 squares")
+# Batch norm statistics: 16 * 64 * 64 terms per channel, over dims that are
+# not adjacent; and a prime count (zero-padded into blocks).
+stats = fam.rng.random((16, 8, 64, 64)).astype(f32)
+fam.case("sum", "kiln.sum {0} dim [0, 2, 3] keepdim", [stats],
+         reference(torch.sum, [0, 2, 3], True), LONG_SUM,
+         note="batch norm statistics")
+fam.case("sum", "kiln.sum {0} dim [1]", [fam.rng.random((2, 1000003)).astype(f32)],
+         reference(torch.sum, [1], False), LONG_SUM, note="a prime count")
 
 # argmax/argmin: first index on ties, a NaN wins (the first NaN), -inf and
 # inf rows, flattened when no dim.

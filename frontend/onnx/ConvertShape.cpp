@@ -323,6 +323,8 @@ void convertSplit(NodeContext &context) {
     sizes = context.attrInts("split");
   if (sizes.empty()) {
     int64_t parts = context.numOutputs();
+    if (parts == 0)
+      context.fail("the node has no outputs");
     if (size % parts != 0)
       context.fail("dimension of size " + llvm::Twine(size) +
                    " does not split into " + llvm::Twine(parts) +

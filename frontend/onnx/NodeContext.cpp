@@ -12,13 +12,6 @@ using namespace mlir;
 
 namespace kiln::onnx_import {
 
-/// "node 'NAME' (OpType)", or "node #OpType" for an unnamed node.
-static std::string describeNode(const onnx::NodeProto &node) {
-  if (node.name().empty())
-    return "node (" + node.op_type() + ")";
-  return "node '" + node.name() + "' (" + node.op_type() + ")";
-}
-
 NodeContext::NodeContext(const onnx::NodeProto &node, int64_t opset,
                          OpBuilder &builder,
                          const llvm::StringMap<Value> &values)
@@ -28,8 +21,14 @@ NodeContext::NodeContext(const onnx::NodeProto &node, int64_t opset,
 
 const std::string &NodeContext::opType() const { return node_.op_type(); }
 
+std::string NodeContext::describe() const {
+  if (node_.name().empty())
+    return "node (" + node_.op_type() + ")";
+  return "node '" + node_.name() + "' (" + node_.op_type() + ")";
+}
+
 void NodeContext::fail(const llvm::Twine &what) const {
-  throw RuntimeError(describeNode(node_) + ": " + what.str());
+  throw RuntimeError(describe() + ": " + what.str());
 }
 
 void NodeContext::unsupported(StringRef attribute,
@@ -47,12 +46,20 @@ bool NodeContext::hasInput(size_t index) const {
   return index < numInputs() && !node_.input(index).empty();
 }
 
-Value NodeContext::input(size_t index) const {
+const std::string &NodeContext::inputName(size_t index) const {
+  // A malformed model may lack any input: protobuf's accessor would abort.
   if (!hasInput(index))
-    fail("input " + llvm::Twine(index) + " is required");
-  auto it = values_.find(node_.input(index));
+    fail("input " + llvm::Twine(index) + " is required (the node has " +
+         llvm::Twine(numInputs()) + " input" + (numInputs() == 1 ? "" : "s") +
+         ")");
+  return node_.input(index);
+}
+
+Value NodeContext::input(size_t index) const {
+  const std::string &name = inputName(index);
+  auto it = values_.find(name);
   if (it == values_.end())
-    fail("input '" + node_.input(index) + "' is not defined before the node");
+    fail("input '" + name + "' is not defined before the node");
   return it->second;
 }
 
@@ -70,14 +77,14 @@ DenseElementsAttr NodeContext::constantInput(size_t index) const {
 }
 
 std::vector<int64_t> NodeContext::constantInts(size_t index) const {
+  const std::string &name = inputName(index);
   DenseElementsAttr value = constantInput(index);
   if (!value)
-    fail("input " + llvm::Twine(index) + " ('" + node_.input(index) +
+    fail("input " + llvm::Twine(index) + " ('" + name +
          "') must be known when the model is imported (a constant or "
          "initializer, or computed from shapes)");
   if (!isa<IntegerType>(value.getElementType()))
-    fail("input " + llvm::Twine(index) + " ('" + node_.input(index) +
-         "') must be integers");
+    fail("input " + llvm::Twine(index) + " ('" + name + "') must be integers");
   std::vector<int64_t> result;
   bool isUnsigned = value.getElementType().isUnsignedInteger();
   for (const APInt &element : value.getValues<APInt>())
@@ -87,9 +94,10 @@ std::vector<int64_t> NodeContext::constantInts(size_t index) const {
 }
 
 std::vector<double> NodeContext::constantFloats(size_t index) const {
+  const std::string &name = inputName(index);
   DenseElementsAttr value = constantInput(index);
   if (!value)
-    fail("input " + llvm::Twine(index) + " ('" + node_.input(index) +
+    fail("input " + llvm::Twine(index) + " ('" + name +
          "') must be known when the model is imported");
   if (!isa<FloatType>(value.getElementType())) {
     std::vector<double> result;

@@ -253,6 +253,8 @@ void convertGather(NodeContext &context) {
   auto type = context.inputType(0);
   int64_t rank = type.getRank();
   int64_t axis = normalizeAxis(context, context.attrInt("axis", 0), rank);
+  // The index arithmetic below builds integer attributes of their type.
+  requireIntegers(context, 1, "indices");
   auto indicesType = context.inputType(1);
   int64_t size = type.getDimSize(axis);
   Value indices = reshape(context, context.input(1),
@@ -293,6 +295,7 @@ void convertGatherElements(NodeContext &context) {
   auto type = context.inputType(0);
   int64_t axis =
       normalizeAxis(context, context.attrInt("axis", 0), type.getRank());
+  requireIntegers(context, 1, "indices");
   Value indices = context.input(1);
   auto indicesType = cast<RankedTensorType>(indices.getType());
   Type i64 = context.builder().getI64Type();
@@ -394,6 +397,7 @@ void convertSpaceToDepth(NodeContext &context) {
 /// Compress keeps the slices whose condition is true; the output's size
 /// depends on the condition, which must be known at import.
 void convertCompress(NodeContext &context) {
+  requireIntegers(context, 1, "the condition");
   DenseElementsAttr condition = context.constantInput(1);
   if (!condition)
     context.fail("input 1 (the condition) must be known when the model is "

@@ -9,6 +9,9 @@
 
 #include "frontend/onnx/ConverterSupport.h"
 #include "frontend/onnx/Converters.h"
+#include "runtime/Tensor.h"
+
+#include "llvm/Support/MathExtras.h"
 
 #include <array>
 #include <limits>
@@ -41,7 +44,10 @@ void convertReshape(NodeContext &context) {
     }
     if (size < 0)
       context.fail("shape entry " + llvm::Twine(size) + " is negative");
-    known *= size;
+    // A product that wraps could even equal the input's element count.
+    if (llvm::MulOverflow(known, size, known))
+      context.fail("shape " + formatShape(shape) +
+                   " has more elements than int64 holds");
   }
   if (inferred >= 0) {
     if (known == 0 || type.getNumElements() % known != 0)
@@ -227,7 +233,7 @@ void convertSlice(NodeContext &context) {
 }
 
 /// Expand broadcasts both ways: the result has the broadcast of the input's
-/// shape and the given one.
+/// shape and the given one (whose size NodeContext::op checks).
 void convertExpand(NodeContext &context) {
   ArrayRef<int64_t> inputShape = context.inputType(0).getShape();
   std::vector<int64_t> given = context.constantInts(1);
@@ -364,21 +370,27 @@ std::array<int64_t, 4> getNchw(NodeContext &context) {
 /// order the channels depth-first or column-first.
 void convertDepthToSpace(NodeContext &context) {
   auto [n, c, h, w] = getNchw(context);
-  int64_t b = context.attrInt("blocksize");
-  if (b <= 0 || c % (b * b) != 0)
+  // b comes from the model as it is: b*b, h*b and w*b must not wrap.
+  int64_t b = context.attrInt("blocksize"), blockSize, height, width;
+  if (b <= 0 || llvm::MulOverflow(b, b, blockSize) || c % blockSize != 0)
     context.fail("blocksize " + llvm::Twine(b) + " does not divide " +
                  llvm::Twine(c) + " channels into b*b blocks");
+  if (llvm::MulOverflow(h, b, height) || llvm::MulOverflow(w, b, width))
+    context.fail("blocksize " + llvm::Twine(b) + " makes the " +
+                 llvm::Twine(h) + "x" + llvm::Twine(w) +
+                 " image larger than int64 holds");
   bool crd = context.attrString("mode", "DCR") == "CRD";
   SmallVector<int64_t> split =
-      crd ? SmallVector<int64_t>{n, c / (b * b), b, b, h, w}
-          : SmallVector<int64_t>{n, b, b, c / (b * b), h, w};
+      crd ? SmallVector<int64_t>{n, c / blockSize, b, b, h, w}
+          : SmallVector<int64_t>{n, b, b, c / blockSize, h, w};
   SmallVector<int64_t> permutation =
       crd ? SmallVector<int64_t>{0, 1, 4, 2, 5, 3}
           : SmallVector<int64_t>{0, 3, 4, 1, 5, 2};
   Value blocks = reshape(context, context.input(0), split);
   Value moved = context.op("kiln.permute", {blocks},
                            {{"dims", context.i64ArrayAttr(permutation)}});
-  context.setOutput(0, reshape(context, moved, {n, c / (b * b), h * b, w * b}));
+  context.setOutput(0,
+                    reshape(context, moved, {n, c / blockSize, height, width}));
 }
 
 void convertSpaceToDepth(NodeContext &context) {

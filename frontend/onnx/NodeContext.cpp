@@ -263,6 +263,40 @@ static SmallVector<Value> foldIfConstant(OpBuilder &builder, Operation *op) {
   return results;
 }
 
+/// Fails unless each result of `op` has a byte size that fits in int64. A
+/// shape the model computes (Reshape's, Expand's) may not, and the code
+/// after the importer (constant folding, the memory plan) multiplies sizes
+/// unchecked: checked here, before `op` folds.
+static void checkResultSizes(const NodeContext &context, Operation *op) {
+  for (Type type : op->getResultTypes()) {
+    auto tensor = dyn_cast<RankedTensorType>(type);
+    if (!tensor || !tensor.hasStaticShape())
+      continue;
+    try {
+      getByteSize(getDType(tensor.getElementType()),
+                  {tensor.getShape().begin(), tensor.getShape().end()});
+    } catch (const RuntimeError &error) {
+      context.fail("the result of '" + op->getName().getStringRef() +
+                   "': " + error.what());
+    }
+  }
+}
+
+Operation *NodeContext::build(StringRef name, ValueRange operands,
+                              ArrayRef<OpAttr> attrs, TypeRange types) {
+  SmallVector<NamedAttribute> named;
+  for (auto [attrName, value] : attrs)
+    named.push_back(builder_.getNamedAttr(attrName, value));
+  Operation *built;
+  try {
+    built = buildVerifiedOp(builder_, loc_, name, operands, named, types);
+  } catch (const RuntimeError &error) {
+    fail(error.what());
+  }
+  checkResultSizes(*this, built);
+  return built;
+}
+
 Value NodeContext::op(StringRef name, ValueRange operands,
                       ArrayRef<OpAttr> attrs) {
   return op(name, Type(), operands, attrs);
@@ -270,19 +304,11 @@ Value NodeContext::op(StringRef name, ValueRange operands,
 
 Value NodeContext::op(StringRef name, Type resultType, ValueRange operands,
                       ArrayRef<OpAttr> attrs) {
-  SmallVector<NamedAttribute> named;
-  for (auto [attrName, value] : attrs)
-    named.push_back(builder_.getNamedAttr(attrName, value));
   SmallVector<Type> types;
   if (resultType)
     types.push_back(resultType);
-  Operation *built;
-  try {
-    built = buildVerifiedOp(builder_, loc_, name, operands, named, types);
-  } catch (const RuntimeError &error) {
-    fail(error.what());
-  }
-  SmallVector<Value> results = foldIfConstant(builder_, built);
+  SmallVector<Value> results =
+      foldIfConstant(builder_, build(name, operands, attrs, types));
   if (results.size() != 1)
     fail("'" + name + "' does not have one result");
   return results.front();
@@ -290,15 +316,7 @@ Value NodeContext::op(StringRef name, Type resultType, ValueRange operands,
 
 SmallVector<Value> NodeContext::ops(StringRef name, ValueRange operands,
                                     ArrayRef<OpAttr> attrs) {
-  SmallVector<NamedAttribute> named;
-  for (auto [attrName, value] : attrs)
-    named.push_back(builder_.getNamedAttr(attrName, value));
-  try {
-    return foldIfConstant(
-        builder_, buildVerifiedOp(builder_, loc_, name, operands, named, {}));
-  } catch (const RuntimeError &error) {
-    fail(error.what());
-  }
+  return foldIfConstant(builder_, build(name, operands, attrs, {}));
 }
 
 Value NodeContext::constant(DenseElementsAttr value) {

@@ -129,6 +129,10 @@ public:
 
 private:
   const onnx::AttributeProto *findAttr(llvm::StringRef name) const;
+  /// buildVerifiedOp, failing with the node's name; checks that each
+  /// result's size fits in int64.
+  mlir::Operation *build(llvm::StringRef name, mlir::ValueRange operands,
+                         llvm::ArrayRef<OpAttr> attrs, mlir::TypeRange types);
 
   const onnx::NodeProto &node_;
   int64_t opset_;

@@ -9,6 +9,7 @@
 #include "ir/TypePromotion.h"
 
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/MathExtras.h"
 #include <cstdio>
 
 using namespace mlir;
@@ -34,12 +35,29 @@ LogicalResult reportOpError(OptionalLoc loc, StringRef opName,
   return emitOptionalError(loc, "'", opName, "' op ", message.str());
 }
 
+/// Whether the byte size of `tensor`, a static shape, fits in int64.
+static bool hasInt64ByteSize(RankedTensorType tensor) {
+  Type element = tensor.getElementType();
+  int64_t bytes =
+      element.isIntOrFloat() ? (element.getIntOrFloatBitWidth() + 7) / 8 : 1;
+  for (int64_t size : tensor.getShape())
+    if (llvm::MulOverflow(bytes, size, bytes))
+      return false;
+  return true;
+}
+
 FailureOr<RankedTensorType> getStaticTensor(OptionalLoc loc, StringRef opName,
                                             Type type, StringRef role) {
   auto tensor = dyn_cast<RankedTensorType>(type);
   if (!tensor || !tensor.hasStaticShape())
     return reportOpError(loc, opName,
                          role + " must be a statically shaped tensor");
+  // MLIR's types take any sizes, but every size computation downstream
+  // (element counts, the memory plan's byte offsets) is in int64.
+  if (!hasInt64ByteSize(tensor))
+    return reportOpError(loc, opName,
+                         role + " of shape " + formatShape(tensor.getShape()) +
+                             " has more bytes than int64 holds");
   return tensor;
 }
 

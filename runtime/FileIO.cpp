@@ -38,12 +38,17 @@ InputFile::~InputFile() {
     std::fclose(file_);
 }
 
-void InputFile::read(void *out, size_t count, uint64_t offset,
-                     const std::string &what) {
+void InputFile::checkRange(uint64_t count, uint64_t offset,
+                           const std::string &what) const {
   if (offset > size_ || count > size_ - offset)
     fail("truncated file: " + what + " needs " + std::to_string(count) +
          " bytes at offset " + std::to_string(offset) + " but the file has " +
          std::to_string(size_) + " bytes");
+}
+
+void InputFile::read(void *out, size_t count, uint64_t offset,
+                     const std::string &what) {
+  checkRange(count, offset, what);
   if (count == 0)
     return;
   if (fseeko(file_, static_cast<off_t>(offset), SEEK_SET) != 0 ||

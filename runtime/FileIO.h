@@ -32,6 +32,10 @@ public:
   /// Reads `count` bytes at `offset`; `what` names them in the message that
   /// is thrown when the file ends first.
   void read(void *out, size_t count, uint64_t offset, const std::string &what);
+  /// Throws read()'s message unless the file has `count` bytes at `offset`:
+  /// a reader calls it before allocating room for a size the file claims.
+  void checkRange(uint64_t count, uint64_t offset,
+                  const std::string &what) const;
 
   /// Throws "<path>: <problem>".
   [[noreturn]] void fail(const std::string &problem) const;

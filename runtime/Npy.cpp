@@ -276,6 +276,8 @@ Tensor readNpy(const std::string &path) {
   file.read(lengthBytes, lengthSize, sizeof(prefix), "the header length");
   uint64_t headerStart = sizeof(prefix) + lengthSize;
   uint32_t headerLength = readLittleEndian(lengthBytes, lengthSize);
+  // The length is the file's claim (up to 4 GiB): check it before allocating.
+  file.checkRange(headerLength, headerStart, "the header");
   std::string text(headerLength, '\0');
   file.read(&text[0], headerLength, headerStart, "the header");
 
@@ -289,19 +291,22 @@ Tensor readNpy(const std::string &path) {
     file.fail("Fortran-order arrays are not supported; save a C-contiguous "
               "array (numpy.ascontiguousarray)");
 
-  Tensor tensor;
+  // The shape is the file's claim too: the data must be there before the
+  // tensor is allocated.
+  size_t bytes = 0;
   try {
-    tensor = Tensor::zeros(dtype, header.shape);
+    bytes = getByteSize(dtype, header.shape);
   } catch (const RuntimeError &error) {
     file.fail(error.what());
   }
   uint64_t dataStart = headerStart + headerLength;
-  if (file.size() - std::min(file.size(), dataStart) < tensor.nbytes())
-    file.fail("truncated file: the header promises " +
-              std::to_string(tensor.nbytes()) + " data bytes for " +
-              tensor.describe() + " but only " +
-              std::to_string(file.size() - std::min(file.size(), dataStart)) +
-              " follow");
+  uint64_t available = file.size() - std::min(file.size(), dataStart);
+  if (available < bytes)
+    file.fail("truncated file: the header promises " + std::to_string(bytes) +
+              " data bytes for " + getDTypeName(dtype) + " " +
+              formatShape(header.shape) + " but only " +
+              std::to_string(available) + " follow");
+  Tensor tensor = Tensor::zeros(dtype, header.shape);
   file.read(tensor.data(), tensor.nbytes(), dataStart, "the data");
   if (dtype == DType::Bool) {
     // Normalize so that every byte is a valid C++ bool.

@@ -85,9 +85,7 @@ std::string formatShape(const std::vector<int64_t> &shape) {
   return result + "]";
 }
 
-/// Checks that every dimension is non-negative and that the byte size fits
-/// in size_t, so numel() and nbytes() cannot overflow later.
-static void checkShape(DType dtype, const std::vector<int64_t> &shape) {
+size_t getByteSize(DType dtype, const std::vector<int64_t> &shape) {
   size_t bytes = getElementSize(dtype);
   const size_t limit = std::numeric_limits<int64_t>::max();
   for (int64_t dim : shape) {
@@ -99,6 +97,7 @@ static void checkShape(DType dtype, const std::vector<int64_t> &shape) {
                          getDTypeName(dtype) + " elements is too large");
     bytes *= static_cast<size_t>(dim);
   }
+  return bytes;
 }
 
 Tensor::Tensor(DType dtype, std::vector<int64_t> shape,
@@ -153,10 +152,7 @@ Tensor Tensor::full(DType dtype, std::vector<int64_t> shape, double value) {
 }
 
 Tensor Tensor::zeros(DType dtype, std::vector<int64_t> shape) {
-  checkShape(dtype, shape);
-  size_t bytes = getElementSize(dtype);
-  for (int64_t dim : shape)
-    bytes *= static_cast<size_t>(dim);
+  size_t bytes = getByteSize(dtype, shape);
   // aligned_alloc needs a size that is a multiple of the alignment, and a
   // non-zero one so that even empty tensors own a distinct buffer.
   size_t allocated = (bytes + kAlignment - 1) / kAlignment * kAlignment;
@@ -173,7 +169,7 @@ Tensor Tensor::zeros(DType dtype, std::vector<int64_t> shape) {
 }
 
 Tensor Tensor::view(void *data, DType dtype, std::vector<int64_t> shape) {
-  checkShape(dtype, shape);
+  getByteSize(dtype, shape); // validates the shape
   Tensor tensor(dtype, std::move(shape), nullptr, data);
   if (!data && tensor.numel() != 0)
     throw RuntimeError("Tensor::view: null data for a non-empty " +

@@ -47,6 +47,11 @@ enum class DType {
 /// Bytes per element.
 size_t getElementSize(DType dtype);
 
+/// The bytes a tensor of `dtype` and `shape` holds; throws when a dimension
+/// is negative or the size does not fit in int64 (so numel() and nbytes()
+/// cannot overflow). Readers check a file's claim with it before allocating.
+size_t getByteSize(DType dtype, const std::vector<int64_t> &shape);
+
 /// PyTorch's name without the `torch.` prefix: "float32", "int64", "bool", ...
 const char *getDTypeName(DType dtype);
 

@@ -20,6 +20,15 @@ llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 # Sanitized builds: leaks in LLVM's global state are not ours to report.
 llvm_config.with_system_environment(["ASAN_OPTIONS", "UBSAN_OPTIONS"])
 
+# %limit_memory caps what the commands after it may allocate at about 400 MB,
+# so that a reader allocating a size its file claims fails the test: with
+# ulimit -v, or under AddressSanitizer (which reserves terabytes of address
+# space) with its own per-allocation limit. Scope it in a subshell.
+if config.kiln_sanitizers:
+    config.substitutions.append(("%limit_memory", "export ASAN_OPTIONS=$ASAN_OPTIONS:max_allocation_size_mb=400"))
+else:
+    config.substitutions.append(("%limit_memory", "ulimit -v 400000"))
+
 # The reference: Debian's python3-torch, importable only from /usr/bin/python3
 # (another python3 may come first on PATH).
 config.substitutions.append(("%torch_python", "/usr/bin/python3"))

@@ -172,6 +172,11 @@ createEngine(ModuleOp module, const ModelSignature &signature) {
                                 machine->get());
   ExecutionEngineOptions options;
   options.transformer = optimize;
+  // MLIR's perf listener writes .debug/jit/.../jit-PID.dump under
+  // $JITDUMPDIR, else $TMPDIR or /tmp, on every compile and never removes
+  // it: only on request.
+  options.enablePerfNotificationListener =
+      llvm::StringRef(std::getenv("KILN_PERF_MAP")) == "1";
   // memref.copy of strided views calls into MLIR's C runner utilities.
   static const llvm::StringRef sharedLibraries[] = {KILN_MLIR_C_RUNNER_UTILS};
   options.sharedLibPaths = sharedLibraries;

@@ -9,6 +9,9 @@
 
 #include "frontend/onnx/ConverterSupport.h"
 #include "frontend/onnx/Converters.h"
+#include "runtime/Tensor.h"
+
+#include "llvm/Support/MathExtras.h"
 
 #include <array>
 #include <limits>
@@ -41,7 +44,10 @@ void convertReshape(NodeContext &context) {
     }
     if (size < 0)
       context.fail("shape entry " + llvm::Twine(size) + " is negative");
-    known *= size;
+    // A product that wraps could even equal the input's element count.
+    if (llvm::MulOverflow(known, size, known))
+      context.fail("shape " + formatShape(shape) +
+                   " has more elements than int64 holds");
   }
   if (inferred >= 0) {
     if (known == 0 || type.getNumElements() % known != 0)
@@ -227,7 +233,7 @@ void convertSlice(NodeContext &context) {
 }
 
 /// Expand broadcasts both ways: the result has the broadcast of the input's
-/// shape and the given one.
+/// shape and the given one (whose size NodeContext::op checks).
 void convertExpand(NodeContext &context) {
   ArrayRef<int64_t> inputShape = context.inputType(0).getShape();
   std::vector<int64_t> given = context.constantInts(1);
@@ -253,6 +259,8 @@ void convertGather(NodeContext &context) {
   auto type = context.inputType(0);
   int64_t rank = type.getRank();
   int64_t axis = normalizeAxis(context, context.attrInt("axis", 0), rank);
+  // The index arithmetic below builds integer attributes of their type.
+  requireIntegers(context, 1, "indices");
   auto indicesType = context.inputType(1);
   int64_t size = type.getDimSize(axis);
   Value indices = reshape(context, context.input(1),
@@ -293,6 +301,7 @@ void convertGatherElements(NodeContext &context) {
   auto type = context.inputType(0);
   int64_t axis =
       normalizeAxis(context, context.attrInt("axis", 0), type.getRank());
+  requireIntegers(context, 1, "indices");
   Value indices = context.input(1);
   auto indicesType = cast<RankedTensorType>(indices.getType());
   Type i64 = context.builder().getI64Type();
@@ -323,6 +332,8 @@ void convertSplit(NodeContext &context) {
     sizes = context.attrInts("split");
   if (sizes.empty()) {
     int64_t parts = context.numOutputs();
+    if (parts == 0)
+      context.fail("the node has no outputs");
     if (size % parts != 0)
       context.fail("dimension of size " + llvm::Twine(size) +
                    " does not split into " + llvm::Twine(parts) +
@@ -359,21 +370,27 @@ std::array<int64_t, 4> getNchw(NodeContext &context) {
 /// order the channels depth-first or column-first.
 void convertDepthToSpace(NodeContext &context) {
   auto [n, c, h, w] = getNchw(context);
-  int64_t b = context.attrInt("blocksize");
-  if (b <= 0 || c % (b * b) != 0)
+  // b comes from the model as it is: b*b, h*b and w*b must not wrap.
+  int64_t b = context.attrInt("blocksize"), blockSize, height, width;
+  if (b <= 0 || llvm::MulOverflow(b, b, blockSize) || c % blockSize != 0)
     context.fail("blocksize " + llvm::Twine(b) + " does not divide " +
                  llvm::Twine(c) + " channels into b*b blocks");
+  if (llvm::MulOverflow(h, b, height) || llvm::MulOverflow(w, b, width))
+    context.fail("blocksize " + llvm::Twine(b) + " makes the " +
+                 llvm::Twine(h) + "x" + llvm::Twine(w) +
+                 " image larger than int64 holds");
   bool crd = context.attrString("mode", "DCR") == "CRD";
   SmallVector<int64_t> split =
-      crd ? SmallVector<int64_t>{n, c / (b * b), b, b, h, w}
-          : SmallVector<int64_t>{n, b, b, c / (b * b), h, w};
+      crd ? SmallVector<int64_t>{n, c / blockSize, b, b, h, w}
+          : SmallVector<int64_t>{n, b, b, c / blockSize, h, w};
   SmallVector<int64_t> permutation =
       crd ? SmallVector<int64_t>{0, 1, 4, 2, 5, 3}
           : SmallVector<int64_t>{0, 3, 4, 1, 5, 2};
   Value blocks = reshape(context, context.input(0), split);
   Value moved = context.op("kiln.permute", {blocks},
                            {{"dims", context.i64ArrayAttr(permutation)}});
-  context.setOutput(0, reshape(context, moved, {n, c / (b * b), h * b, w * b}));
+  context.setOutput(0,
+                    reshape(context, moved, {n, c / blockSize, height, width}));
 }
 
 void convertSpaceToDepth(NodeContext &context) {
@@ -392,6 +409,7 @@ void convertSpaceToDepth(NodeContext &context) {
 /// Compress keeps the slices whose condition is true; the output's size
 /// depends on the condition, which must be known at import.
 void convertCompress(NodeContext &context) {
+  requireIntegers(context, 1, "the condition");
   DenseElementsAttr condition = context.constantInput(1);
   if (!condition)
     context.fail("input 1 (the condition) must be known when the model is "

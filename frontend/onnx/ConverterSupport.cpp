@@ -2,6 +2,8 @@
 
 #include "frontend/onnx/ConverterSupport.h"
 
+#include "frontend/Support.h"
+
 using namespace mlir;
 
 namespace kiln::onnx_import {
@@ -15,6 +17,14 @@ int64_t normalizeAxis(NodeContext &context, int64_t axis, int64_t rank) {
 
 Type getElementTypeOf(Value value) {
   return cast<RankedTensorType>(value.getType()).getElementType();
+}
+
+void requireIntegers(NodeContext &context, size_t index, StringRef role) {
+  Type element = context.inputType(index).getElementType();
+  if (isa<IntegerType>(element))
+    return;
+  context.fail("input " + Twine(index) + " (" + role +
+               ") must hold integers, not " + getDTypeName(getDType(element)));
 }
 
 Value reshape(NodeContext &context, Value input, ArrayRef<int64_t> shape) {

@@ -13,6 +13,11 @@ int64_t normalizeAxis(NodeContext &context, int64_t axis, int64_t rank);
 /// The element type of a tensor value.
 mlir::Type getElementTypeOf(mlir::Value value);
 
+/// Fails unless input `index` (`role`, as "indices") holds integers or
+/// bools: a converter that reads its values as APInts or builds integer
+/// attributes of its type would misread or overrun a float.
+void requireIntegers(NodeContext &context, size_t index, llvm::StringRef role);
+
 /// `input` reshaped to `shape`, or `input` when it has that shape.
 mlir::Value reshape(NodeContext &context, mlir::Value input,
                     llvm::ArrayRef<int64_t> shape);

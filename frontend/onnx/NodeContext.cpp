@@ -12,13 +12,6 @@ using namespace mlir;
 
 namespace kiln::onnx_import {
 
-/// "node 'NAME' (OpType)", or "node #OpType" for an unnamed node.
-static std::string describeNode(const onnx::NodeProto &node) {
-  if (node.name().empty())
-    return "node (" + node.op_type() + ")";
-  return "node '" + node.name() + "' (" + node.op_type() + ")";
-}
-
 NodeContext::NodeContext(const onnx::NodeProto &node, int64_t opset,
                          OpBuilder &builder,
                          const llvm::StringMap<Value> &values)
@@ -28,8 +21,14 @@ NodeContext::NodeContext(const onnx::NodeProto &node, int64_t opset,
 
 const std::string &NodeContext::opType() const { return node_.op_type(); }
 
+std::string NodeContext::describe() const {
+  if (node_.name().empty())
+    return "node (" + node_.op_type() + ")";
+  return "node '" + node_.name() + "' (" + node_.op_type() + ")";
+}
+
 void NodeContext::fail(const llvm::Twine &what) const {
-  throw RuntimeError(describeNode(node_) + ": " + what.str());
+  throw RuntimeError(describe() + ": " + what.str());
 }
 
 void NodeContext::unsupported(StringRef attribute,
@@ -47,12 +46,20 @@ bool NodeContext::hasInput(size_t index) const {
   return index < numInputs() && !node_.input(index).empty();
 }
 
-Value NodeContext::input(size_t index) const {
+const std::string &NodeContext::inputName(size_t index) const {
+  // A malformed model may lack any input: protobuf's accessor would abort.
   if (!hasInput(index))
-    fail("input " + llvm::Twine(index) + " is required");
-  auto it = values_.find(node_.input(index));
+    fail("input " + llvm::Twine(index) + " is required (the node has " +
+         llvm::Twine(numInputs()) + " input" + (numInputs() == 1 ? "" : "s") +
+         ")");
+  return node_.input(index);
+}
+
+Value NodeContext::input(size_t index) const {
+  const std::string &name = inputName(index);
+  auto it = values_.find(name);
   if (it == values_.end())
-    fail("input '" + node_.input(index) + "' is not defined before the node");
+    fail("input '" + name + "' is not defined before the node");
   return it->second;
 }
 
@@ -70,14 +77,14 @@ DenseElementsAttr NodeContext::constantInput(size_t index) const {
 }
 
 std::vector<int64_t> NodeContext::constantInts(size_t index) const {
+  const std::string &name = inputName(index);
   DenseElementsAttr value = constantInput(index);
   if (!value)
-    fail("input " + llvm::Twine(index) + " ('" + node_.input(index) +
+    fail("input " + llvm::Twine(index) + " ('" + name +
          "') must be known when the model is imported (a constant or "
          "initializer, or computed from shapes)");
   if (!isa<IntegerType>(value.getElementType()))
-    fail("input " + llvm::Twine(index) + " ('" + node_.input(index) +
-         "') must be integers");
+    fail("input " + llvm::Twine(index) + " ('" + name + "') must be integers");
   std::vector<int64_t> result;
   bool isUnsigned = value.getElementType().isUnsignedInteger();
   for (const APInt &element : value.getValues<APInt>())
@@ -87,9 +94,10 @@ std::vector<int64_t> NodeContext::constantInts(size_t index) const {
 }
 
 std::vector<double> NodeContext::constantFloats(size_t index) const {
+  const std::string &name = inputName(index);
   DenseElementsAttr value = constantInput(index);
   if (!value)
-    fail("input " + llvm::Twine(index) + " ('" + node_.input(index) +
+    fail("input " + llvm::Twine(index) + " ('" + name +
          "') must be known when the model is imported");
   if (!isa<FloatType>(value.getElementType())) {
     std::vector<double> result;
@@ -255,6 +263,40 @@ static SmallVector<Value> foldIfConstant(OpBuilder &builder, Operation *op) {
   return results;
 }
 
+/// Fails unless each result of `op` has a byte size that fits in int64. A
+/// shape the model computes (Reshape's, Expand's) may not, and the code
+/// after the importer (constant folding, the memory plan) multiplies sizes
+/// unchecked: checked here, before `op` folds.
+static void checkResultSizes(const NodeContext &context, Operation *op) {
+  for (Type type : op->getResultTypes()) {
+    auto tensor = dyn_cast<RankedTensorType>(type);
+    if (!tensor || !tensor.hasStaticShape())
+      continue;
+    try {
+      getByteSize(getDType(tensor.getElementType()),
+                  {tensor.getShape().begin(), tensor.getShape().end()});
+    } catch (const RuntimeError &error) {
+      context.fail("the result of '" + op->getName().getStringRef() +
+                   "': " + error.what());
+    }
+  }
+}
+
+Operation *NodeContext::build(StringRef name, ValueRange operands,
+                              ArrayRef<OpAttr> attrs, TypeRange types) {
+  SmallVector<NamedAttribute> named;
+  for (auto [attrName, value] : attrs)
+    named.push_back(builder_.getNamedAttr(attrName, value));
+  Operation *built;
+  try {
+    built = buildVerifiedOp(builder_, loc_, name, operands, named, types);
+  } catch (const RuntimeError &error) {
+    fail(error.what());
+  }
+  checkResultSizes(*this, built);
+  return built;
+}
+
 Value NodeContext::op(StringRef name, ValueRange operands,
                       ArrayRef<OpAttr> attrs) {
   return op(name, Type(), operands, attrs);
@@ -262,19 +304,11 @@ Value NodeContext::op(StringRef name, ValueRange operands,
 
 Value NodeContext::op(StringRef name, Type resultType, ValueRange operands,
                       ArrayRef<OpAttr> attrs) {
-  SmallVector<NamedAttribute> named;
-  for (auto [attrName, value] : attrs)
-    named.push_back(builder_.getNamedAttr(attrName, value));
   SmallVector<Type> types;
   if (resultType)
     types.push_back(resultType);
-  Operation *built;
-  try {
-    built = buildVerifiedOp(builder_, loc_, name, operands, named, types);
-  } catch (const RuntimeError &error) {
-    fail(error.what());
-  }
-  SmallVector<Value> results = foldIfConstant(builder_, built);
+  SmallVector<Value> results =
+      foldIfConstant(builder_, build(name, operands, attrs, types));
   if (results.size() != 1)
     fail("'" + name + "' does not have one result");
   return results.front();
@@ -282,15 +316,7 @@ Value NodeContext::op(StringRef name, Type resultType, ValueRange operands,
 
 SmallVector<Value> NodeContext::ops(StringRef name, ValueRange operands,
                                     ArrayRef<OpAttr> attrs) {
-  SmallVector<NamedAttribute> named;
-  for (auto [attrName, value] : attrs)
-    named.push_back(builder_.getNamedAttr(attrName, value));
-  try {
-    return foldIfConstant(
-        builder_, buildVerifiedOp(builder_, loc_, name, operands, named, {}));
-  } catch (const RuntimeError &error) {
-    fail(error.what());
-  }
+  return foldIfConstant(builder_, build(name, operands, attrs, {}));
 }
 
 Value NodeContext::constant(DenseElementsAttr value) {

@@ -53,8 +53,12 @@ public:
   mlir::Location loc() const { return loc_; }
 
   // Inputs. An optional input may be absent (past the end) or empty ("").
+  // Every accessor below but hasInput() and constantInput() requires the
+  // input: the node must have it, or it fails naming the node and index.
   size_t numInputs() const;
   bool hasInput(size_t index) const;
+  /// The name of input `index`; fails when it is absent.
+  const std::string &inputName(size_t index) const;
   /// Input `index`; fails when it is absent.
   mlir::Value input(size_t index) const;
   mlir::RankedTensorType inputType(size_t index) const;
@@ -115,6 +119,8 @@ public:
   mlir::DenseI64ArrayAttr i64ArrayAttr(llvm::ArrayRef<int64_t> values);
   mlir::BoolAttr boolAttr(bool value);
 
+  /// "node 'NAME' (OpType)", or "node (OpType)" for an unnamed node.
+  std::string describe() const;
   /// Throws kiln::RuntimeError: "node 'NAME' (OpType): WHAT".
   [[noreturn]] void fail(const llvm::Twine &what) const;
   /// Fails for an attribute value this converter does not support.
@@ -123,6 +129,10 @@ public:
 
 private:
   const onnx::AttributeProto *findAttr(llvm::StringRef name) const;
+  /// buildVerifiedOp, failing with the node's name; checks that each
+  /// result's size fits in int64.
+  mlir::Operation *build(llvm::StringRef name, mlir::ValueRange operands,
+                         llvm::ArrayRef<OpAttr> attrs, mlir::TypeRange types);
 
   const onnx::NodeProto &node_;
   int64_t opset_;

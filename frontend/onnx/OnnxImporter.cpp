@@ -112,13 +112,18 @@ private:
   void declareArguments(func::FuncOp func);
   void convertNode(const onnx::NodeProto &node, int64_t opset);
   void declareResults(func::FuncOp func);
+  /// Records `value` as the ONNX value `name`, which `producer` ("an
+  /// initializer", "a graph input", "node 'a' (Relu)") defines. A name
+  /// defined twice is an error: which definition a reader means is unclear.
+  void define(const std::string &name, Value value, std::string producer);
 
   MLIRContext &context_;
   const onnx::ModelProto &model_;
   const OnnxImportOptions &options_;
   OpBuilder builder_;
-  /// Every ONNX value defined so far, by name.
+  /// Every ONNX value defined so far, by name, and what defines it.
   llvm::StringMap<Value> values_;
+  llvm::StringMap<std::string> producers_;
   ImportedOnnxModel result_;
   SmallVector<Type> argumentTypes_;
   SmallVector<DictionaryAttr> argumentAttrs_;
@@ -148,15 +153,26 @@ ImportedOnnxModel Importer::run() {
   return std::move(result_);
 }
 
+void Importer::define(const std::string &name, Value value,
+                      std::string producer) {
+  auto it = producers_.find(name);
+  if (it != producers_.end())
+    throw RuntimeError("value '" + name + "' is defined twice: by " +
+                       it->second + " and by " + producer);
+  producers_[name] = std::move(producer);
+  values_[name] = value;
+}
+
 void Importer::declareArguments(func::FuncOp func) {
   const onnx::GraphProto &graph = model_.graph();
   Block &body = func.getBody().front();
-  auto addArgument = [&](Type type, StringRef attrName, StringRef name) {
+  auto addArgument = [&](Type type, StringRef attrName, const std::string &name,
+                         const char *producer) {
     Value argument = body.addArgument(type, builder_.getUnknownLoc());
     argumentTypes_.push_back(type);
     argumentAttrs_.push_back(builder_.getDictionaryAttr(builder_.getNamedAttr(
         attrName, builder_.getStringAttr(name))));
-    values_[name] = argument;
+    define(name, argument, producer);
   };
 
   // The running mean and variance inputs of inference-mode batch norms.
@@ -178,13 +194,14 @@ void Importer::declareArguments(func::FuncOp func) {
     bool isFloat =
         value.dtype() == DType::Float32 || value.dtype() == DType::Float64;
     if (isFloat && !runningStatistics.contains(name)) {
-      addArgument(getTensorType(value), kParamAttr, name);
+      addArgument(getTensorType(value), kParamAttr, name, "an initializer");
       result_.parameters.emplace(name, value);
       continue;
     }
     DenseElementsAttr attr = getElementsAttr(&context_, value);
-    values_[name] = builder_.create<kiln::ConstantOp>(
+    Value constant = builder_.create<kiln::ConstantOp>(
         NameLoc::get(builder_.getStringAttr(name)), attr.getType(), attr);
+    define(name, constant, "an initializer");
   }
 
   for (const onnx::ValueInfoProto &input : graph.input()) {
@@ -204,15 +221,23 @@ void Importer::declareArguments(func::FuncOp func) {
                            "' is " + bound->second.describe() +
                            ", but the input is " + getDTypeName(dtype));
       DenseElementsAttr attr = getElementsAttr(&context_, bound->second);
-      values_[input.name()] = builder_.create<kiln::ConstantOp>(
+      Value constant = builder_.create<kiln::ConstantOp>(
           NameLoc::get(builder_.getStringAttr(input.name())), attr.getType(),
           attr);
+      define(input.name(), constant, "a graph input");
       result_.boundInputs.insert(input.name());
       continue;
     }
-    auto type = RankedTensorType::get(getInputShape(input, options_),
-                                      getElementType(&context_, dtype));
-    addArgument(type, kInputAttr, input.name());
+    std::vector<int64_t> shape = getInputShape(input, options_);
+    // MLIR takes any dims: a negative one, or a size past int64, would make
+    // a tensor type the verifier accepts and the compiler miscomputes.
+    try {
+      getByteSize(dtype, shape);
+    } catch (const RuntimeError &error) {
+      throw RuntimeError("input '" + input.name() + "': " + error.what());
+    }
+    auto type = RankedTensorType::get(shape, getElementType(&context_, dtype));
+    addArgument(type, kInputAttr, input.name(), "a graph input");
   }
 }
 
@@ -241,7 +266,7 @@ void Importer::convertNode(const onnx::NodeProto &node, int64_t opset) {
       context.fail("output " + llvm::Twine(i) + " ('" + node.output(i) +
                    "') is not supported");
   for (const auto &[name, value] : context.outputs())
-    values_[name] = value;
+    define(name, value, context.describe());
 }
 
 void Importer::declareResults(func::FuncOp func) {

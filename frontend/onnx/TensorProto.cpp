@@ -79,15 +79,29 @@ DType getDTypeOfOnnx(int32_t dataType, const std::string &what) {
   }
 }
 
+/// How many values the typed field of `dtype` holds: ONNX stores the
+/// narrower integer types and bool in int32_data, and the unsigned types of
+/// 32 and 64 bits in uint64_data.
+static int64_t getStoredCount(const onnx::TensorProto &proto, DType dtype) {
+  switch (dtype) {
+  case DType::Float32:
+    return proto.float_data_size();
+  case DType::Float64:
+    return proto.double_data_size();
+  case DType::Int64:
+    return proto.int64_data_size();
+  case DType::UInt64:
+  case DType::UInt32:
+    return proto.uint64_data_size();
+  default:
+    return proto.int32_data_size();
+  }
+}
+
 /// Copies `values`, one per element, converted to the element type of
-/// `tensor`.
+/// `tensor` (readTensorProto has checked their count).
 template <typename T, typename Source>
-static void copyConverted(Tensor &tensor, const Source &values,
-                          const std::string &what) {
-  if (static_cast<int64_t>(values.size()) != tensor.numel())
-    throw RuntimeError(what + ": holds " + std::to_string(values.size()) +
-                       " values for " + std::to_string(tensor.numel()) +
-                       " elements");
+static void copyConverted(Tensor &tensor, const Source &values) {
   T *data = static_cast<T *>(tensor.data());
   int64_t index = 0;
   for (auto value : values)
@@ -104,53 +118,63 @@ Tensor readTensorProto(const onnx::TensorProto &proto,
   for (int64_t dim : shape)
     if (dim < 0)
       throw RuntimeError(what + ": negative dimension " + std::to_string(dim));
+  // The dims are the model's claim: the data must be in the protobuf before
+  // the tensor is allocated.
+  size_t bytes = 0;
+  try {
+    bytes = getByteSize(dtype, shape);
+  } catch (const RuntimeError &error) {
+    throw RuntimeError(what + ": " + error.what());
+  }
+  if (proto.has_raw_data() && proto.raw_data().size() != bytes)
+    throw RuntimeError(what + ": holds " +
+                       std::to_string(proto.raw_data().size()) +
+                       " bytes of raw data for " + std::to_string(bytes));
+  int64_t count = bytes / getElementSize(dtype);
+  if (!proto.has_raw_data() && getStoredCount(proto, dtype) != count)
+    throw RuntimeError(what + ": holds " +
+                       std::to_string(getStoredCount(proto, dtype)) +
+                       " values for " + std::to_string(count) + " elements");
   Tensor tensor = Tensor::zeros(dtype, shape);
 
   if (proto.has_raw_data()) {
     // Raw data is little-endian in the type's own width, as on this host.
-    const std::string &raw = proto.raw_data();
-    if (raw.size() != tensor.nbytes())
-      throw RuntimeError(what + ": holds " + std::to_string(raw.size()) +
-                         " bytes of raw data for " +
-                         std::to_string(tensor.nbytes()));
-    std::memcpy(tensor.data(), raw.data(), raw.size());
+    std::memcpy(tensor.data(), proto.raw_data().data(), bytes);
     return tensor;
   }
   switch (dtype) {
   case DType::Float32:
-    copyConverted<float>(tensor, proto.float_data(), what);
+    copyConverted<float>(tensor, proto.float_data());
     break;
   case DType::Float64:
-    copyConverted<double>(tensor, proto.double_data(), what);
+    copyConverted<double>(tensor, proto.double_data());
     break;
   case DType::Int64:
-    copyConverted<int64_t>(tensor, proto.int64_data(), what);
+    copyConverted<int64_t>(tensor, proto.int64_data());
     break;
-  // ONNX stores the narrower integer types and bool in int32_data.
   case DType::Int32:
-    copyConverted<int32_t>(tensor, proto.int32_data(), what);
+    copyConverted<int32_t>(tensor, proto.int32_data());
     break;
   case DType::Int16:
-    copyConverted<int16_t>(tensor, proto.int32_data(), what);
+    copyConverted<int16_t>(tensor, proto.int32_data());
     break;
   case DType::Int8:
-    copyConverted<int8_t>(tensor, proto.int32_data(), what);
+    copyConverted<int8_t>(tensor, proto.int32_data());
     break;
   case DType::UInt16:
-    copyConverted<uint16_t>(tensor, proto.int32_data(), what);
+    copyConverted<uint16_t>(tensor, proto.int32_data());
     break;
   case DType::UInt8:
-    copyConverted<uint8_t>(tensor, proto.int32_data(), what);
+    copyConverted<uint8_t>(tensor, proto.int32_data());
     break;
-  // And the unsigned types of 32 and 64 bits in uint64_data.
   case DType::UInt64:
-    copyConverted<uint64_t>(tensor, proto.uint64_data(), what);
+    copyConverted<uint64_t>(tensor, proto.uint64_data());
     break;
   case DType::UInt32:
-    copyConverted<uint32_t>(tensor, proto.uint64_data(), what);
+    copyConverted<uint32_t>(tensor, proto.uint64_data());
     break;
   case DType::Bool:
-    copyConverted<bool>(tensor, proto.int32_data(), what);
+    copyConverted<bool>(tensor, proto.int32_data());
     break;
   }
   return tensor;

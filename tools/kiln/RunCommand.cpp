@@ -65,6 +65,23 @@ void printOutput(const std::string &name, const Tensor &tensor) {
             << text << "\n";
 }
 
+/// Fails unless output `name` of `model` is a plain file name, so that
+/// DIR/NAME.npy lies in DIR: the model chooses its output names, and one such
+/// as "../x" or "/etc/x" would write outside it.
+void checkOutputFileName(const std::string &model, const std::string &name) {
+  bool plain = !name.empty() && name != "." && name != ".." &&
+               name.find_first_of(std::string("/\\\0", 3)) == std::string::npos;
+  if (plain)
+    return;
+  std::string shown;
+  for (char c : name)
+    shown += c == '\0' ? std::string("\\0") : std::string(1, c);
+  throw RuntimeError(model + ": output '" + shown +
+                     "' cannot be written to --output-dir: its name must be "
+                     "a file name (not empty, '.' or '..', and without '/', "
+                     "'\\' or NUL)");
+}
+
 } // namespace
 
 int runCommand(const std::vector<std::string> &args) {
@@ -78,6 +95,10 @@ int runCommand(const std::vector<std::string> &args) {
   if (options.params)
     loadParams(model, *options.params);
   const ModelSignature &signature = model.signature();
+  if (options.outputDir)
+    for (const TensorSpec &spec : signature.results)
+      if (spec.role == TensorSpec::Role::Output)
+        checkOutputFileName(options.model, spec.name);
   std::map<std::string, Tensor> outputs =
       model.run(readInputs(signature, options.model, options.inputs));
 

@@ -44,6 +44,10 @@ def main():
     write(join("bad-magic.npy"), b"\x93NUMPZ" + good[6:])
     write(join("version-4.npy"), good[:6] + b"\x04\x00" + good[8:])
     write(join("bad-header.npy"), good.replace(b"'shape': (2, 3)", b"'shape': [2, 3]"))
+    # Sizes a reader must check against the file before allocating: 2^28
+    # floats (1 GiB) in a 128-byte file, and a 4 GiB header length.
+    write(join("huge-shape.npy"), good.replace(b"(2, 3), ", b"(268435456,),")[:128])
+    write(join("huge-header.npy"), good[:6] + b"\x03\x00" + struct.pack("<I", 0xFFFFFFFF))
 
     floats = np.arange(4, dtype=np.float32).tobytes()
     entry = lambda dtype, shape, offsets: {"dtype": dtype, "shape": shape,

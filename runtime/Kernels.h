@@ -41,12 +41,12 @@ enum class MatmulPostOp : uint8_t {
   Add = 1,
   Sub,
   Mul,
-  // Unary.
-  Relu,
+  // Unary. Only activations whose oneDNN post-op gives PyTorch's results,
+  // NaN and infinities included: oneDNN's relu maps NaN to 0, its exp maps
+  // NaN to +inf and its log is an approximation (log(1) = -1.4e-6), so
+  // those stay element-wise kernels.
   Tanh,
   Sigmoid,
-  Exp,
-  Log,
   Sqrt,
   Abs,
 };

@@ -112,16 +112,10 @@ dnnl::algorithm getAlgorithm(MatmulPostOp op) {
     return alg::binary_sub;
   case MatmulPostOp::Mul:
     return alg::binary_mul;
-  case MatmulPostOp::Relu:
-    return alg::eltwise_relu;
   case MatmulPostOp::Tanh:
     return alg::eltwise_tanh;
   case MatmulPostOp::Sigmoid:
     return alg::eltwise_logistic;
-  case MatmulPostOp::Exp:
-    return alg::eltwise_exp;
-  case MatmulPostOp::Log:
-    return alg::eltwise_log;
   case MatmulPostOp::Sqrt:
     return alg::eltwise_sqrt;
   case MatmulPostOp::Abs:
@@ -256,10 +250,9 @@ void matmul(void *lhs, void *rhs, void *out, int64_t packedSteps,
 
 constexpr std::pair<MatmulPostOp, std::string_view> kPostOpNames[] = {
     {MatmulPostOp::Add, "add"},   {MatmulPostOp::Sub, "sub"},
-    {MatmulPostOp::Mul, "mul"},   {MatmulPostOp::Relu, "relu"},
-    {MatmulPostOp::Tanh, "tanh"}, {MatmulPostOp::Sigmoid, "sigmoid"},
-    {MatmulPostOp::Exp, "exp"},   {MatmulPostOp::Log, "log"},
-    {MatmulPostOp::Sqrt, "sqrt"}, {MatmulPostOp::Abs, "abs"}};
+    {MatmulPostOp::Mul, "mul"},   {MatmulPostOp::Tanh, "tanh"},
+    {MatmulPostOp::Sigmoid, "sigmoid"}, {MatmulPostOp::Sqrt, "sqrt"},
+    {MatmulPostOp::Abs, "abs"}};
 
 } // namespace
 

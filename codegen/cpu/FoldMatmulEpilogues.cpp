@@ -2,11 +2,12 @@
 //
 /// The `kiln-fold-matmul-epilogues` pass. A kernel matmul whose only user is
 /// an element-wise generic computing a chain oneDNN has post-ops for (a
-/// bias or residual add, a product, an activation) becomes one kernel
+/// bias or residual add, a product, an activation whose post-op keeps
+/// PyTorch's NaN and rounding: tanh, sigmoid, sqrt, abs) becomes one kernel
 /// matmul that writes the generic's result: the product never goes to
 /// memory. The chain is read from the generic's body, starting at the
 /// matmul's element and following single-use ops, so both a generic fused
-/// by upstream element-wise fusion (bias add and relu in one body) and a
+/// by upstream element-wise fusion (bias add and tanh in one body) and a
 /// chain of unfused generics (folded one at a time) are recognized.
 ///
 /// The folded op stays truthful for the loop lowering: its body computes the
@@ -57,7 +58,7 @@ public:
       if (!value)
         return std::nullopt;
     }
-    // Constants (relu's 0, sigmoid's 1) are the only other ops allowed.
+    // Constants (sigmoid's 1) are the only other ops allowed.
     bool covered = llvm::all_of(body_.without_terminator(), [&](Operation &op) {
       return epilogue.ops.contains(&op) || matchPattern(&op, m_Constant());
     });
@@ -80,18 +81,10 @@ private:
     };
     if (isa<math::TanhOp>(op))
       return record(MatmulPostOp::Tanh, op);
-    if (isa<math::ExpOp>(op))
-      return record(MatmulPostOp::Exp, op);
-    if (isa<math::LogOp>(op))
-      return record(MatmulPostOp::Log, op);
     if (isa<math::SqrtOp>(op))
       return record(MatmulPostOp::Sqrt, op);
     if (isa<math::AbsFOp>(op))
       return record(MatmulPostOp::Abs, op);
-    // relu: maximumf(x, 0), as kiln lowers it.
-    if (isa<arith::MaximumFOp>(op) &&
-        matchPattern(getOther(op, value), m_AnyZeroFloat()))
-      return record(MatmulPostOp::Relu, op);
     if (isa<arith::NegFOp>(op))
       if (Operation *division = matchSigmoid(op, epilogue))
         return record(MatmulPostOp::Sigmoid, division);

@@ -13,7 +13,7 @@ import torch
 import torch.nn.functional as F
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import ACCUMULATE, Family, mlir_type  # noqa: E402
+from harness import ACCUMULATE, ELEMENTWISE, Family, mlir_type  # noqa: E402
 
 fam = Family("matmul_epilogues", seed=17)
 f32, f64 = np.float32, np.float64
@@ -26,7 +26,7 @@ def op(result, text, ins, out):
             f"{mlir_type(out[0], out[1])}")
 
 
-def chain(name, inputs, steps, reference, note=""):
+def chain(name, inputs, steps, reference, note="", tolerance=ACCUMULATE):
     """A case whose body applies `steps` in order: each is (kiln op text with
     `{prev}` for the previous value and `{0}`.. for inputs, the shapes of
     its operands as (input index or "prev"), result shape)."""
@@ -40,7 +40,7 @@ def chain(name, inputs, steps, reference, note=""):
         lines.append(op(result, text.replace("{prev}", prev or ""), ins,
                         (shape, dtype)))
         prev, prev_shape = result, shape
-    fam.case(name, "\n".join(lines), inputs, reference, ACCUMULATE,
+    fam.case(name, "\n".join(lines), inputs, reference, tolerance,
              syntax="body", note=note)
 
 
@@ -92,6 +92,22 @@ for dtype in [f32, f64]:
            ("kiln.abs {prev}", ["prev"], (2, 3, 4)),
            ("kiln.sqrt {prev}", ["prev"], (2, 3, 4))],
           lambda a, b: torch.sqrt(torch.abs(a @ b)))
+    # Special values through each folded activation: NaN, infinities, -0.0,
+    # a product of exactly 1 (log gives exactly 0) and a denormal product
+    # (log(1e-40) = -92.1). A one-term contraction makes each product exact,
+    # so the activation alone decides. NaN stays NaN, as in PyTorch.
+    special = np.array([[np.nan], [np.inf], [-np.inf], [1.0], [-0.0],
+                        [1e-20], [-3.0], [0.25]], dtype=dtype)
+    scales = np.array([[1.0, 2.0, 0.5, 1e-20]], dtype=dtype)
+    for act, fn in [("relu", F.relu), ("tanh", torch.tanh),
+                    ("sigmoid", torch.sigmoid), ("exp", torch.exp),
+                    ("log", torch.log), ("sqrt", torch.sqrt),
+                    ("abs", torch.abs)]:
+        chain(f"matmul+{act}", [special, scales],
+              [("kiln.matmul {0}, {1}", [0, 1], (8, 4)),
+               (f"kiln.{act} {{prev}}", ["prev"], (8, 4))],
+              lambda a, b, fn=fn: fn(a @ b), note="NaN, infinities, -0.0, "
+              "denormals", tolerance=ELEMENTWISE)
     # Transposed operands: read through permuted views, not copied.
     chain("transpose(a)@b",
           [normal((6, 3), dtype), normal((6, 4), dtype)],

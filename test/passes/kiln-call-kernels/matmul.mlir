@@ -94,7 +94,7 @@ func.func @permuted_batch(%a: memref<2x3x5xf32>, %b: memref<5x2x4xf32>, %c: memr
 // -----
 
 // An epilogue's steps go as one trailing i64, a byte each, first step in
-// the lowest byte: add (1) then relu (4) is 0x0401.
+// the lowest byte: add (1) then tanh (4) is 0x0401.
 #mk = affine_map<(d0, d1, d2) -> (d0, d1)>
 #kn = affine_map<(d0, d1, d2) -> (d1, d2)>
 #bias = affine_map<(d0, d1, d2) -> (0, d2)>
@@ -105,18 +105,17 @@ func.func @permuted_batch(%a: memref<2x3x5xf32>, %b: memref<5x2x4xf32>, %c: memr
 // CHECK: %[[STEPS:.*]] = arith.constant 1025 : i64
 // CHECK: call @kiln_matmul_f32_r2r2_post1(%{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}, %[[STEPS]])
 func.func @epilogue(%a: memref<2x3xf32>, %b: memref<3x4xf32>, %bias: memref<1x4xf32>, %c: memref<2x4xf32>) {
-  %zero = arith.constant 0.0 : f32
   %c2 = arith.constant 2 : index
   linalg.generic {indexing_maps = [#mk, #kn, #bias, #mn], iterator_types = ["parallel", "reduction", "parallel"], library_call = "kiln_matmul_f32_r2r2_post1"}
-      ins(%a, %b, %bias : memref<2x3xf32>, memref<3x4xf32>, memref<1x4xf32>) outs(%c : memref<2x4xf32>) attrs = {kiln_cpu.post_ops = ["add", "relu"]} {
+      ins(%a, %b, %bias : memref<2x3xf32>, memref<3x4xf32>, memref<1x4xf32>) outs(%c : memref<2x4xf32>) attrs = {kiln_cpu.post_ops = ["add", "tanh"]} {
   ^bb0(%x: f32, %y: f32, %z: f32, %acc: f32):
     %p = arith.mulf %x, %y : f32
     %s = arith.addf %acc, %p : f32
     %k = linalg.index 1 : index
     %last = arith.cmpi eq, %k, %c2 : index
     %biased = arith.addf %s, %z : f32
-    %relu = arith.maximumf %biased, %zero : f32
-    %r = arith.select %last, %relu, %s : f32
+    %tanh = math.tanh %biased : f32
+    %r = arith.select %last, %tanh, %s : f32
     linalg.yield %r : f32
   }
   return

@@ -7,7 +7,7 @@
 // transpose: x W^T reads W through a transposed view, the weight gradients
 // (g^T x after canonicalization) read g the same way, and the input
 // gradient g W reads W as it is. Each forward matmul also computes its
-// epilogue (bias and relu; bias and the loss's y - t).
+// epilogue (the bias; bias and the loss's y - t).
 
 // CHECK-LABEL: func.func @mlp
 // CHECK-SAME: %[[X:[^:]+]]: memref<8x4xf32>, %[[T:[^:]+]]: memref<8x2xf32>, %[[W1:[^:]+]]: memref<5x4xf32>, %[[B1:[^:]+]]: memref<5xf32>, %[[W2:[^:]+]]: memref<2x5xf32>

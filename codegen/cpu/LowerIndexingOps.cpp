@@ -353,13 +353,24 @@ struct LowerCumsum : OpConversionPattern<CumsumOp> {
 };
 
 /// Whether `a` comes before `b` in topk's order (`largest`: descending).
+/// As in PyTorch, NaN is larger than every number: first when `largest`,
+/// last otherwise.
 Value isBefore(OpBuilder &b, Location loc, Type type, bool largest, Value a,
                Value bValue) {
-  if (isa<FloatType>(type))
-    return b.create<arith::CmpFOp>(loc,
-                                   largest ? arith::CmpFPredicate::OGT
-                                           : arith::CmpFPredicate::OLT,
-                                   a, bValue);
+  if (isa<FloatType>(type)) {
+    Value ordered = b.create<arith::CmpFOp>(
+        loc, largest ? arith::CmpFPredicate::OGT : arith::CmpFPredicate::OLT,
+        a, bValue);
+    Value aIsNan = b.create<arith::CmpFOp>(loc, arith::CmpFPredicate::UNO, a, a);
+    Value bIsNan =
+        b.create<arith::CmpFOp>(loc, arith::CmpFPredicate::UNO, bValue, bValue);
+    Value nanFirst = largest
+                         ? b.create<arith::CmpIOp>(
+                               loc, arith::CmpIPredicate::ugt, aIsNan, bIsNan)
+                         : b.create<arith::CmpIOp>(
+                               loc, arith::CmpIPredicate::ult, aIsNan, bIsNan);
+    return b.create<arith::OrIOp>(loc, ordered, nanFirst);
+  }
   bool isUnsigned = isZeroExtended(type);
   arith::CmpIPredicate predicate =
       largest ? (isUnsigned ? arith::CmpIPredicate::ugt
@@ -369,9 +380,15 @@ Value isBefore(OpBuilder &b, Location loc, Type type, bool largest, Value a,
   return b.create<arith::CmpIOp>(loc, predicate, a, bValue);
 }
 
+/// Whether `a` and `b` tie in topk's order: equal, or both NaN.
 Value isEqual(OpBuilder &b, Location loc, Type type, Value a, Value bValue) {
   if (isa<FloatType>(type))
-    return b.create<arith::CmpFOp>(loc, arith::CmpFPredicate::OEQ, a, bValue);
+    return b.create<arith::OrIOp>(
+        loc, b.create<arith::CmpFOp>(loc, arith::CmpFPredicate::OEQ, a, bValue),
+        b.create<arith::AndIOp>(
+            loc, b.create<arith::CmpFOp>(loc, arith::CmpFPredicate::UNO, a, a),
+            b.create<arith::CmpFOp>(loc, arith::CmpFPredicate::UNO, bValue,
+                                    bValue)));
   return b.create<arith::CmpIOp>(loc, arith::CmpIPredicate::eq, a, bValue);
 }
 

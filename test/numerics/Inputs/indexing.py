@@ -220,6 +220,16 @@ for largest in (True, False):
               lambda x, l=largest: [r[:, :4] for r in torch.sort(
                   x, dim=1, descending=l, stable=True)], "ties")
 
+# NaN is larger than every number, as in PyTorch: first when largest, last
+# when smallest; a row of NaNs keeps index order; infinities order as usual.
+nans = np.array([[1.0, 2.0, 3.0, np.nan], [np.nan, np.nan, np.nan, np.nan],
+                 [np.nan, -np.inf, np.inf, 0.0], [2.0, np.nan, 2.0, -1.0]])
+for dtype in [f32, f64]:
+    for largest in (True, False):
+        topk_case(nans.astype(dtype), 2, 1, largest,
+                  lambda x, l=largest: [r[:, :2] for r in torch.sort(
+                      x, dim=1, descending=l, stable=True)], "NaN")
+
 # one_hot --------------------------------------------------------------------
 
 fam.case("one_hot", "kiln.one_hot {0} depth 5 axis -1",

@@ -249,8 +249,19 @@ def Kiln_BitwiseRightShiftOp : Kiln_BinaryOp<"bitwise_right_shift", "Shift",
 }
 
 //===----------------------------------------------------------------------===//
-// Remainders: promoted operands, not both bool.
+// Remainders and the truncated quotient: promoted operands, not both bool.
 //===----------------------------------------------------------------------===//
+
+def Kiln_DivTruncOp : Kiln_BinaryOp<"div_trunc", "NumericResult", "torch.div(rounding_mode='trunc')", [Kiln_NonDifferentiable]> {
+  let description = [{
+    The quotient rounded toward zero, in the promoted dtype: exact for
+    integers (ONNX Div of integers, C's `/`), `trunc(x / y)` for floats.
+    An integer division by 0 gives 0 (PyTorch raises, ONNX leaves it
+    undefined) and the one overflowing quotient, the type's minimum divided
+    by -1, wraps to the minimum, so neither traps. Its gradient is zero
+    almost everywhere, as in PyTorch.
+  }];
+}
 
 def Kiln_FmodOp : Kiln_BinaryOp<"fmod", "NumericResult", "torch.fmod", [Kiln_Differentiable]> {
   let description = [{

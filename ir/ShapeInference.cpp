@@ -245,6 +245,17 @@ LogicalResult inferReduction(OptionalLoc loc, StringRef opName, Type input,
                              getDtypeName(element) + " " +
                              formatShape(tensor->getShape()));
 
+  // max and min of nothing have no value: PyTorch raises, so does the op.
+  if (rule == ReductionRule::Same)
+    for (int64_t dim : *reduced)
+      if (tensor->getRank() > 0 && tensor->getDimSize(dim) == 0)
+        return reportOpError(loc, opName,
+                             "reduces dimension " + std::to_string(dim) +
+                                 " of size 0 of " +
+                                 formatShape(tensor->getShape()) +
+                                 ": there is no maximum or minimum of no "
+                                 "elements");
+
   SmallVector<int64_t> shape;
   for (auto [dim, size] : llvm::enumerate(tensor->getShape())) {
     if (!llvm::is_contained(*reduced, static_cast<int64_t>(dim)))

@@ -73,7 +73,8 @@ enum class BinaryRule {
 enum class ReductionRule {
   Accumulate, ///< bool and integers accumulate in int64 (torch.sum, prod)
   FloatOnly,  ///< floating-point inputs only (torch.mean)
-  Same,       ///< the input's dtype (amax, amin)
+  Same,       ///< the input's dtype (amax, amin, argmax, argmin); no
+              ///< identity, so an empty reduced dim is an error
 };
 
 /// Whether a loss's input and target broadcast or must have one shape.

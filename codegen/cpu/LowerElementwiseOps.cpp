@@ -104,9 +104,14 @@ Value emitUnary(Operation *op, OpBuilder &b, Location loc, Type type, Value x) {
       return b.create<arith::NegFOp>(loc, x);
     if (isa<AbsOp>(op))
       return b.create<math::AbsFOp>(loc, x);
-    if (isa<ReluOp>(op)) // maximumf keeps NaN, as torch.relu does.
-      return b.create<arith::MaximumFOp>(
-          loc, x, createScalarConstant(b, loc, type, 0.0));
+    // torch.relu is clamp_min(x, 0), std::max(x, 0): 0 only below 0, so
+    // NaN and -0.0 pass as they are (maximumf would turn -0.0 into +0.0).
+    if (isa<ReluOp>(op)) {
+      Value zero = createScalarConstant(b, loc, type, 0.0);
+      Value negative =
+          b.create<arith::CmpFOp>(loc, arith::CmpFPredicate::OLT, x, zero);
+      return b.create<arith::SelectOp>(loc, negative, zero, x);
+    }
     if (isa<ExpOp>(op))
       return b.create<math::ExpOp>(loc, x);
     if (isa<LogOp>(op))

@@ -269,6 +269,33 @@ Value emitRemainder(bool floored, OpBuilder &b, Location loc, Type type,
   return b.create<arith::SelectOp>(loc, adjust, moved, r);
 }
 
+/// The quotient truncated toward zero; an integer divisor of 0 gives 0 and
+/// min / -1 wraps, where the hardware division would trap.
+Value emitTruncatedDivision(OpBuilder &b, Location loc, Type type, Value x,
+                            Value y) {
+  if (isa<FloatType>(type))
+    return b.create<math::TruncOp>(loc, b.create<arith::DivFOp>(loc, x, y));
+  Value zero = createScalarConstant(b, loc, type, 0.0);
+  Value one = createScalarConstant(b, loc, type, 1.0);
+  Value byZero = b.create<arith::CmpIOp>(loc, arith::CmpIPredicate::eq, y, zero);
+  if (isZeroExtended(type)) {
+    Value safe = b.create<arith::SelectOp>(loc, byZero, one, y);
+    return b.create<arith::SelectOp>(loc, byZero, zero,
+                                     b.create<arith::DivUIOp>(loc, x, safe));
+  }
+  // x / -1 is -x, which wraps for the minimum as negation does.
+  Value minusOne = createScalarConstant(b, loc, type, -1.0);
+  Value byMinusOne =
+      b.create<arith::CmpIOp>(loc, arith::CmpIPredicate::eq, y, minusOne);
+  Value safe = b.create<arith::SelectOp>(
+      loc, b.create<arith::OrIOp>(loc, byZero, byMinusOne), one, y);
+  Value quotient = b.create<arith::DivSIOp>(loc, x, safe);
+  Value negated = b.create<arith::SubIOp>(loc, zero, x);
+  return b.create<arith::SelectOp>(
+      loc, byZero, zero,
+      b.create<arith::SelectOp>(loc, byMinusOne, negated, quotient));
+}
+
 /// The shifts: an amount outside [0, width) shifts every bit out (for a
 /// signed right shift, all but the sign).
 Value emitShift(bool left, OpBuilder &b, Location loc, Type type, Value x,
@@ -303,6 +330,8 @@ Value emitBinary(Operation *op, OpBuilder &b, Location loc, Type type, Value x,
     return emitShift(/*left=*/true, b, loc, type, x, y);
   if (isa<BitwiseRightShiftOp>(op))
     return emitShift(/*left=*/false, b, loc, type, x, y);
+  if (isa<DivTruncOp>(op))
+    return emitTruncatedDivision(b, loc, type, x, y);
   if (isa<FmodOp>(op))
     return emitRemainder(/*floored=*/false, b, loc, type, x, y);
   if (isa<RemainderOp>(op))
@@ -391,7 +420,8 @@ void populateLowerMathPatterns(KilnTypeConverter &converter,
                LowerBinary<LogicalXorOp>, LowerBinary<BitwiseAndOp>,
                LowerBinary<BitwiseOrOp>, LowerBinary<BitwiseXorOp>,
                LowerBinary<BitwiseLeftShiftOp>,
-               LowerBinary<BitwiseRightShiftOp>, LowerBinary<FmodOp>,
+               LowerBinary<BitwiseRightShiftOp>, LowerBinary<DivTruncOp>,
+               LowerBinary<FmodOp>,
                LowerBinary<RemainderOp>>(converter, context);
 }
 

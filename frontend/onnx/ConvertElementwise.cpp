@@ -91,9 +91,14 @@ void convertCastLike(NodeContext &context) {
 }
 
 /// Div on integers truncates, as C does; torch's true division is cast back.
+/// ONNX Div keeps its operands' type: C's truncating division for integers
+/// (exact, where a detour through float32 would round), true division for
+/// floats.
 void convertDiv(NodeContext &context) {
   Value lhs = context.input(0);
-  Value quotient = context.op("kiln.div", {lhs, context.input(1)});
+  bool integral = isa<IntegerType>(getElementTypeOf(lhs));
+  Value quotient = context.op(integral ? "kiln.div_trunc" : "kiln.div",
+                              {lhs, context.input(1)});
   context.setOutput(0, castTo(context, quotient, getElementTypeOf(lhs)));
 }
 

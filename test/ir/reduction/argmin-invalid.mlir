@@ -57,3 +57,12 @@ func.func @no_dim_not_0d(%x: tensor<2x3xf32>) -> tensor<2xi64> {
   %0 = "kiln.argmin"(%x) : (tensor<2x3xf32>) -> tensor<2xi64>
   return %0 : tensor<2xi64>
 }
+
+// -----
+
+// No argmin of no elements: PyTorch raises for an empty reduced dim.
+func.func @empty_dim(%x: tensor<2x0xf32>) -> tensor<2xi64> {
+  // expected-error@+1 {{'kiln.argmin' op reduces dimension 1 of size 0 of [2, 0]: there is no maximum or minimum of no elements}}
+  %0 = kiln.argmin %x dim 1 : (tensor<2x0xf32>) -> tensor<2xi64>
+  return %0 : tensor<2xi64>
+}

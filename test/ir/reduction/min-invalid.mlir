@@ -66,3 +66,21 @@ func.func @int32_promoted(%x: tensor<2x3xi32>) -> tensor<i64> {
   %0 = "kiln.min"(%x) : (tensor<2x3xi32>) -> tensor<i64>
   return %0 : tensor<i64>
 }
+
+// -----
+
+// No min of no elements: PyTorch raises for an empty reduced dim.
+func.func @empty_dim(%x: tensor<2x0xf32>) -> tensor<2xf32> {
+  // expected-error@+1 {{'kiln.min' op reduces dimension 1 of size 0 of [2, 0]: there is no maximum or minimum of no elements}}
+  %0 = kiln.min %x dim [1] : (tensor<2x0xf32>) -> tensor<2xf32>
+  return %0 : tensor<2xf32>
+}
+
+// -----
+
+// Every dim of an empty tensor.
+func.func @empty_all(%x: tensor<0x3xf32>) -> tensor<f32> {
+  // expected-error@+1 {{'kiln.min' op reduces dimension 0 of size 0 of [0, 3]}}
+  %0 = kiln.min %x : (tensor<0x3xf32>) -> tensor<f32>
+  return %0 : tensor<f32>
+}

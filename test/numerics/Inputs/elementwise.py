@@ -10,7 +10,7 @@ import numpy as np
 import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import (ALL_DTYPES, ELEMENTWISE, EXACT, FLOAT_DTYPES,  # noqa: E402
+from harness import (ALL_DTYPES, ELEMENTWISE, EXACT, EXACT_SIGNED, FLOAT_DTYPES,  # noqa: E402
                      INT_DTYPES, NUMERIC_DTYPES, Family)
 
 fam = Family("elementwise", seed=1)
@@ -50,7 +50,7 @@ for name in ["neg", "abs", "relu"]:
                      [fam.array((6,), u8, 0, 256)], fn, note="full uint8 range")
     for dtype in FLOAT_DTYPES:
         fam.case(name, f"kiln.{name} {{0}}", [specials(dtype)], fn,
-                 note="NaN, infinities, signed zeros")
+                 EXACT_SIGNED, note="NaN, infinities, signed zeros")
 
 # The transcendental ops turn integers and bools into float32 (tanh: see
 # identity_and_libm.py).

@@ -54,9 +54,12 @@ class Tolerance:
     test is |kiln - torch| <= atol + rtol * |torch|, NaN equal to NaN, an
     infinity only equal to itself)."""
 
-    def __init__(self, name, bounds):
+    def __init__(self, name, bounds, signed_zeros=False):
         self.name = name
         self.bounds = bounds
+        # Whether -0.0 and +0.0 count as different (ops that do not round
+        # and must keep the sign torch gives, e.g. relu(-0.0) = -0.0).
+        self.signed_zeros = signed_zeros
 
     def for_dtype(self, dtype):
         return self.bounds.get(np.dtype(dtype), (0.0, 0.0))
@@ -66,6 +69,9 @@ class Tolerance:
 # implementations (IEEE +, -, *, / and sqrt, negation, abs, comparisons,
 # selection, max/min, copies, casts).
 EXACT = Tolerance("exact", {})
+
+# Bit-for-bit, the sign of a zero included.
+EXACT_SIGNED = Tolerance("exact, signed zeros", {}, signed_zeros=True)
 
 # Element-wise transcendentals (exp, log, tanh, sigmoid, pow, rsqrt): PyTorch
 # uses SLEEF's vectorized versions (<= 1 ulp) where kiln calls libm or LLVM's
@@ -160,6 +166,9 @@ def compare_arrays(actual, expected, tolerance):
             nan_e | nan_a, nan_a != nan_e,
             np.where(inf_e | np.isinf(a64), a64 != e64,
                      diff > atol + rtol * np.abs(e64)))
+        if tolerance.signed_zeros:
+            bad |= (a64 == 0) & (e64 == 0) & (np.signbit(a64) !=
+                                              np.signbit(e64))
         finite = ~(nan_e | nan_a | inf_e | np.isinf(a64))
         abs_err = diff[finite].max() if finite.any() else 0.0
         rel = diff / np.maximum(np.abs(e64), np.finfo(np.float64).tiny)

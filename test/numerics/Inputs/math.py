@@ -265,6 +265,44 @@ for name in ["bitwise_left_shift", "bitwise_right_shift"]:
              note="signed values")
     mixed(name, fn, [(u8, (2, 3), i64, ()), (i32, (3,), i64, (2, 3))], 0, 8)
 
+# The truncated quotient (ONNX Div of integers): exact on the whole range,
+# where a detour through float32 rounds (2147483647 / 1 gave -2147483648,
+# 123456789012345678 / 10 gave 12345679481405440); every sign; floats
+# truncate the true quotient. An integer divisor of 0 gives 0 and
+# INT64_MIN / -1 wraps (torch raises or traps; see the op's description).
+SIGNS_DIV = ([5, -5, 5, -5, 0, 7, -7, 3, 9],
+             [3, 3, -3, -3, 2, 7, 7, -1, 4])
+
+
+def div_trunc(a, b):
+    return torch.div(a, b, rounding_mode="trunc")
+
+
+for dtype in [f32, f64, i64, i32]:
+    fam.case("div_trunc", "kiln.div_trunc {0}, {1}",
+             [np.array(SIGNS_DIV[0], dtype=dtype),
+              np.array(SIGNS_DIV[1], dtype=dtype)], div_trunc, note="signs")
+fam.case("div_trunc", "kiln.div_trunc {0}, {1}",
+         [np.array([2**31 - 1, -2**31, 2**31 - 1], dtype=i32),
+          np.array([1, 1, -1], dtype=i32)], div_trunc, note="int32 extremes")
+fam.case("div_trunc", "kiln.div_trunc {0}, {1}",
+         [np.array([123456789012345678, -123456789012345678, 2**63 - 1],
+                   dtype=i64), np.array([10, 7, 3], dtype=i64)], div_trunc,
+         note="int64 beyond float precision")
+fam.case("div_trunc", "kiln.div_trunc {0}, {1}",
+         [np.array([200, 255, 7], dtype=u8), np.array([3, 16, 7], dtype=u8)],
+         div_trunc, note="uint8")
+fam.case("div_trunc", "kiln.div_trunc {0}, {1}",
+         [np.array([-2**63, 5, 9], dtype=i64), np.array([-1, 0, 0], dtype=i64)],
+         lambda a, b: torch.tensor([-2**63, 0, 0]),
+         note="INT64_MIN by -1 wraps, by 0 gives 0 (would trap in C)")
+fam.case("div_trunc", "kiln.div_trunc {0}, {1}",
+         [specials(f32, [7.5, -7.5, 1e10]),
+          np.array([2.0, 2.0, 2.0, 3.0, 3.0, np.inf, -np.inf, 0.0, -2.0, 2.0,
+                    -2.0, 3.0], dtype=f32)], div_trunc, note="specials")
+mixed("div_trunc", div_trunc, [(i64, (2, 3), f32, (3,)), (u8, (2, 3), i64, ())],
+      1, 9)
+
 # Remainders: every sign combination, integers and floats, promotion. An
 # integer divisor of 0 is left out (torch raises); see the docs.
 SIGNS = ([5, -5, 5, -5, 0, 7, -7, 3],

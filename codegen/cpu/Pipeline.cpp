@@ -10,6 +10,7 @@
 #include "codegen/cpu/Pipeline.h"
 
 #include "codegen/cpu/Passes.h"
+#include "codegen/linalg/Passes.h"
 #include "passes/Pipeline.h"
 
 #include "mlir/Conversion/Passes.h"
@@ -31,8 +32,11 @@ namespace kiln {
 void buildCpuPipeline(OpPassManager &pm) {
   buildGraphPipeline(pm);
 
-  // Kiln to linalg on tensors; one fused, tiled loop nest per region.
+  // Kiln to linalg on tensors (shared by every target); the contractions
+  // oneDNN computes become library calls before anything fuses around them;
+  // one fused, tiled loop nest per region.
   pm.addPass(createKilnLowerToLinalg());
+  pm.addPass(createKilnSelectCpuKernels());
   pm.addPass(createKilnFusionKernels());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());

@@ -7,8 +7,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef KILN_CODEGEN_CPU_LOWERINGUTILS_H
-#define KILN_CODEGEN_CPU_LOWERINGUTILS_H
+#ifndef KILN_CODEGEN_LINALG_LOWERINGUTILS_H
+#define KILN_CODEGEN_LINALG_LOWERINGUTILS_H
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinTypes.h"
@@ -87,4 +87,4 @@ void populateLowerFusionPatterns(KilnTypeConverter &converter,
 
 } // namespace kiln
 
-#endif // KILN_CODEGEN_CPU_LOWERINGUTILS_H
+#endif // KILN_CODEGEN_LINALG_LOWERINGUTILS_H

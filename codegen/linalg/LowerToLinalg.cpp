@@ -6,8 +6,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "codegen/cpu/LoweringUtils.h"
-#include "codegen/cpu/Passes.h"
+#include "codegen/linalg/LoweringUtils.h"
+#include "codegen/linalg/Passes.h"
 
 #include "ir/KilnOps.h"
 #include "mlir/Dialect/Func/Transforms/FuncConversions.h"
@@ -17,7 +17,7 @@ using namespace mlir;
 
 namespace kiln {
 #define GEN_PASS_DEF_KILNLOWERTOLINALG
-#include "codegen/cpu/Passes.h.inc"
+#include "codegen/linalg/Passes.h.inc"
 } // namespace kiln
 
 namespace {

@@ -17,7 +17,7 @@
 ///
 /// `--stats` prints what the model compiles to, with or without an artifact:
 /// the kernel count and the memory plan that `kiln-plan-memory` recorded on
-/// the model function (codegen/cpu/PlanMemory.h).
+/// the model function (codegen/memory/MemoryPlan.h).
 //
 //===----------------------------------------------------------------------===//
 
@@ -30,7 +30,7 @@
 #include "codegen/cpu/Aot.h"
 #include "codegen/cpu/HostTarget.h"
 #include "codegen/cpu/Pipeline.h"
-#include "codegen/cpu/PlanMemory.h"
+#include "codegen/memory/MemoryPlan.h"
 #include "runtime/FileIO.h"
 
 #include "mlir/Pass/PassManager.h"

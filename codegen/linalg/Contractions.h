@@ -1,4 +1,4 @@
-//===- Contractions.h - Contractions a target may run as kernels -*- C++ -*-===//
+//===- Contractions.h - What a target may run as a kernel -------*- C++ -*-===//
 //
 /// The lowering to linalg writes matmuls and convolutions as generics whose
 /// bodies say what they compute, so every target can run them as loops. It

@@ -1,19 +1,20 @@
-//===- LowerElementwiseOps.cpp - Element-wise ops to linalg.generic -------===//
+//===- LowerElementwiseOps.cpp - Pointwise ops to linalg.generic ----------===//
 //
-/// Every element-wise op becomes one broadcasting `linalg.generic`. Operands
-/// are converted to the op's compute dtype inside the body (PyTorch promotes
-/// before computing), then the scalar op of that dtype is applied: float ops
-/// for floats, signed or unsigned integer ops for integers, logical ops for
-/// bool where PyTorch defines them so (True + True is True).
+/// Every pointwise op (element-wise arithmetic and comparisons, math
+/// functions, activations, logical and bitwise ops) becomes one broadcasting
+/// `linalg.generic`. Operands are converted to the op's compute dtype inside
+/// the body (PyTorch promotes before computing), then the op's scalar
+/// computation is applied, as ScalarSemantics.h defines it. where, clamp
+/// and cast, which take attributes or a condition, have patterns of their
+/// own.
 //
 //===----------------------------------------------------------------------===//
 
 #include "codegen/linalg/LoweringUtils.h"
+#include "codegen/linalg/ScalarSemantics.h"
 
 #include "ir/KilnOps.h"
-#include "ir/TypePromotion.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
-#include "mlir/Dialect/Math/IR/Math.h"
 
 using namespace mlir;
 
@@ -22,118 +23,6 @@ namespace {
 
 Type getElementType(Value value) {
   return cast<RankedTensorType>(value.getType()).getElementType();
-}
-
-//===----------------------------------------------------------------------===//
-// Scalar semantics
-//===----------------------------------------------------------------------===//
-
-/// The scalar computation of binary op `op` in the kiln dtype `type`.
-Value emitBinary(Operation *op, OpBuilder &b, Location loc, Type type, Value x,
-                 Value y) {
-  if (isa<FloatType>(type)) {
-    if (isa<AddOp>(op))
-      return b.create<arith::AddFOp>(loc, x, y);
-    if (isa<SubOp>(op))
-      return b.create<arith::SubFOp>(loc, x, y);
-    if (isa<MulOp>(op))
-      return b.create<arith::MulFOp>(loc, x, y);
-    if (isa<DivOp>(op))
-      return b.create<arith::DivFOp>(loc, x, y);
-    if (isa<PowOp>(op))
-      return b.create<math::PowFOp>(loc, x, y);
-    if (isa<MaximumOp>(op))
-      return b.create<arith::MaximumFOp>(loc, x, y);
-    if (isa<MinimumOp>(op))
-      return b.create<arith::MinimumFOp>(loc, x, y);
-    llvm_unreachable("not a binary arithmetic op");
-  }
-  bool isBool = type.isInteger(1), isUnsigned = isZeroExtended(type);
-  if (isa<AddOp>(op))
-    return isBool ? b.create<arith::OrIOp>(loc, x, y).getResult()
-                  : b.create<arith::AddIOp>(loc, x, y);
-  if (isa<SubOp>(op))
-    return b.create<arith::SubIOp>(loc, x, y);
-  if (isa<MulOp>(op))
-    return isBool ? b.create<arith::AndIOp>(loc, x, y).getResult()
-                  : b.create<arith::MulIOp>(loc, x, y);
-  if (isa<PowOp>(op))
-    return b.create<math::IPowIOp>(loc, x, y);
-  if (isa<MaximumOp>(op))
-    return isUnsigned ? b.create<arith::MaxUIOp>(loc, x, y).getResult()
-                      : b.create<arith::MaxSIOp>(loc, x, y);
-  if (isa<MinimumOp>(op))
-    return isUnsigned ? b.create<arith::MinUIOp>(loc, x, y).getResult()
-                      : b.create<arith::MinSIOp>(loc, x, y);
-  llvm_unreachable("not a binary arithmetic op on integers");
-}
-
-/// The comparison `op` of two scalars of the kiln dtype `type`.
-Value emitCompare(Operation *op, OpBuilder &b, Location loc, Type type, Value x,
-                  Value y) {
-  if (isa<FloatType>(type)) {
-    // Ordered predicates, except ne: NaN != anything is true, as in C.
-    arith::CmpFPredicate predicate = isa<EqOp>(op)   ? arith::CmpFPredicate::OEQ
-                                     : isa<NeOp>(op) ? arith::CmpFPredicate::UNE
-                                     : isa<LtOp>(op) ? arith::CmpFPredicate::OLT
-                                     : isa<LeOp>(op) ? arith::CmpFPredicate::OLE
-                                     : isa<GtOp>(op)
-                                         ? arith::CmpFPredicate::OGT
-                                         : arith::CmpFPredicate::OGE;
-    return b.create<arith::CmpFOp>(loc, predicate, x, y);
-  }
-  bool isUnsigned = isZeroExtended(type);
-  arith::CmpIPredicate predicate =
-      isa<EqOp>(op)   ? arith::CmpIPredicate::eq
-      : isa<NeOp>(op) ? arith::CmpIPredicate::ne
-      : isa<LtOp>(op)
-          ? (isUnsigned ? arith::CmpIPredicate::ult : arith::CmpIPredicate::slt)
-      : isa<LeOp>(op)
-          ? (isUnsigned ? arith::CmpIPredicate::ule : arith::CmpIPredicate::sle)
-      : isa<GtOp>(op)
-          ? (isUnsigned ? arith::CmpIPredicate::ugt : arith::CmpIPredicate::sgt)
-          : (isUnsigned ? arith::CmpIPredicate::uge
-                        : arith::CmpIPredicate::sge);
-  return b.create<arith::CmpIOp>(loc, predicate, x, y);
-}
-
-/// The scalar computation of unary op `op` in the kiln dtype `type`.
-Value emitUnary(Operation *op, OpBuilder &b, Location loc, Type type, Value x) {
-  if (isa<FloatType>(type)) {
-    if (isa<NegOp>(op))
-      return b.create<arith::NegFOp>(loc, x);
-    if (isa<AbsOp>(op))
-      return b.create<math::AbsFOp>(loc, x);
-    if (isa<ReluOp>(op)) // maximumf keeps NaN, as torch.relu does.
-      return b.create<arith::MaximumFOp>(
-          loc, x, createScalarConstant(b, loc, type, 0.0));
-    if (isa<ExpOp>(op))
-      return b.create<math::ExpOp>(loc, x);
-    if (isa<LogOp>(op))
-      return b.create<math::LogOp>(loc, x);
-    if (isa<SqrtOp>(op))
-      return b.create<math::SqrtOp>(loc, x);
-    if (isa<RsqrtOp>(op))
-      return b.create<math::RsqrtOp>(loc, x);
-    if (isa<TanhOp>(op))
-      return b.create<math::TanhOp>(loc, x);
-    if (isa<SigmoidOp>(op)) {
-      Value one = createScalarConstant(b, loc, type, 1.0);
-      Value expNeg =
-          b.create<math::ExpOp>(loc, b.create<arith::NegFOp>(loc, x));
-      return b.create<arith::DivFOp>(loc, one,
-                                     b.create<arith::AddFOp>(loc, one, expNeg));
-    }
-    llvm_unreachable("not a unary float op");
-  }
-  Value zero = createScalarConstant(b, loc, type, 0.0);
-  if (isa<NegOp>(op))
-    return b.create<arith::SubIOp>(loc, zero, x);
-  if (isa<AbsOp>(op))
-    return isZeroExtended(type) ? x : b.create<math::AbsIOp>(loc, x);
-  if (isa<ReluOp>(op))
-    return isZeroExtended(type) ? x : b.create<arith::MaxSIOp>(loc, x, zero);
-  llvm_unreachable("not a unary integer op");
 }
 
 //===----------------------------------------------------------------------===//
@@ -147,49 +36,27 @@ RankedTensorType getConvertedType(const TypeConverter *converter,
       converter->convertType(op->getResult(0).getType()));
 }
 
-template <typename OpT> struct LowerUnary : OpConversionPattern<OpT> {
-  using OpConversionPattern<OpT>::OpConversionPattern;
+/// Every op of the scalar semantics table: its operands converted to the
+/// op's compute dtype, then the op's scalar computation.
+struct LowerPointwise : ConversionPattern {
+  LowerPointwise(const TypeConverter &converter, MLIRContext *context)
+      : ConversionPattern(converter, MatchAnyOpTypeTag(), /*benefit=*/1,
+                          context) {}
   LogicalResult
-  matchAndRewrite(OpT op, typename OpT::Adaptor adaptor,
+  matchAndRewrite(Operation *op, ArrayRef<Value> operands,
                   ConversionPatternRewriter &rewriter) const override {
-    Type from = getElementType(op.getInput());
-    Type to = getElementType(op.getResult());
-    Value result = createElementwise(
-        rewriter, op.getLoc(), getConvertedType(this->getTypeConverter(), op),
-        adaptor.getOperands(),
-        [&](OpBuilder &b, Location loc, ValueRange args) {
-          Value x = convertScalar(b, loc, args[0], from, to);
-          return emitUnary(op, b, loc, to, x);
-        });
-    rewriter.replaceOp(op, result);
-    return success();
-  }
-};
-
-template <typename OpT> struct LowerBinary : OpConversionPattern<OpT> {
-  using OpConversionPattern<OpT>::OpConversionPattern;
-  LogicalResult
-  matchAndRewrite(OpT op, typename OpT::Adaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    Type lhs = getElementType(op.getLhs()), rhs = getElementType(op.getRhs());
-    Type result = getElementType(op.getResult());
-    constexpr bool isCompare =
-        llvm::is_one_of<OpT, EqOp, NeOp, LtOp, LeOp, GtOp, GeOp>::value;
-    // Comparisons compute in the operands' promoted dtype, the others in
-    // their result dtype (true division's float32 for integers).
-    Type compute =
-        isCompare ? resultType({cast<RankedTensorType>(op.getLhs().getType()),
-                                cast<RankedTensorType>(op.getRhs().getType())})
-                  : result;
+    if (!hasScalarSemantics(op))
+      return failure();
+    Type compute = getScalarComputeType(op);
     Value lowered = createElementwise(
-        rewriter, op.getLoc(), getConvertedType(this->getTypeConverter(), op),
-        adaptor.getOperands(),
-        [&](OpBuilder &b, Location loc, ValueRange args) {
-          Value x = convertScalar(b, loc, args[0], lhs, compute);
-          Value y = convertScalar(b, loc, args[1], rhs, compute);
-          if (isCompare)
-            return emitCompare(op, b, loc, compute, x, y);
-          return emitBinary(op, b, loc, compute, x, y);
+        rewriter, op->getLoc(), getConvertedType(getTypeConverter(), op),
+        operands, [&](OpBuilder &b, Location loc, ValueRange args) {
+          SmallVector<Value> converted;
+          for (auto [arg, operand] : llvm::zip(args, op->getOperands()))
+            converted.push_back(convertScalar(b, loc, arg,
+                                              getElementType(operand),
+                                              compute));
+          return emitScalar(b, loc, op, compute, converted);
         });
     rewriter.replaceOp(op, lowered);
     return success();
@@ -275,16 +142,8 @@ struct LowerCast : OpConversionPattern<CastOp> {
 void populateLowerElementwisePatterns(KilnTypeConverter &converter,
                                       RewritePatternSet &patterns) {
   MLIRContext *context = patterns.getContext();
-  patterns.add<LowerUnary<NegOp>, LowerUnary<AbsOp>, LowerUnary<ReluOp>,
-               LowerUnary<ExpOp>, LowerUnary<LogOp>, LowerUnary<SqrtOp>,
-               LowerUnary<RsqrtOp>, LowerUnary<SigmoidOp>, LowerUnary<TanhOp>>(
-      converter, context);
-  patterns.add<LowerBinary<AddOp>, LowerBinary<SubOp>, LowerBinary<MulOp>,
-               LowerBinary<DivOp>, LowerBinary<PowOp>, LowerBinary<MaximumOp>,
-               LowerBinary<MinimumOp>, LowerBinary<EqOp>, LowerBinary<NeOp>,
-               LowerBinary<LtOp>, LowerBinary<LeOp>, LowerBinary<GtOp>,
-               LowerBinary<GeOp>>(converter, context);
-  patterns.add<LowerWhere, LowerClamp, LowerCast>(converter, context);
+  patterns.add<LowerPointwise, LowerWhere, LowerClamp, LowerCast>(converter,
+                                                                 context);
 }
 
 } // namespace kiln

@@ -56,7 +56,6 @@ struct LowerToLinalgPass
     populateCallOpTypeConversionPattern(patterns, converter);
     kiln::populateLowerCreationPatterns(converter, patterns);
     kiln::populateLowerElementwisePatterns(converter, patterns);
-    kiln::populateLowerMathPatterns(converter, patterns);
     kiln::populateLowerLinalgPatterns(converter, patterns);
     kiln::populateLowerReductionPatterns(converter, patterns);
     kiln::populateLowerShapePatterns(converter, patterns);

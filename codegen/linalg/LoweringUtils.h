@@ -66,10 +66,9 @@ mlir::Value createReshape(mlir::OpBuilder &builder, mlir::Location loc,
 
 void populateLowerCreationPatterns(KilnTypeConverter &converter,
                                    mlir::RewritePatternSet &patterns);
+/// Every pointwise op (ScalarSemantics.h), where, clamp and cast.
 void populateLowerElementwisePatterns(KilnTypeConverter &converter,
                                       mlir::RewritePatternSet &patterns);
-void populateLowerMathPatterns(KilnTypeConverter &converter,
-                               mlir::RewritePatternSet &patterns);
 void populateLowerLinalgPatterns(KilnTypeConverter &converter,
                                  mlir::RewritePatternSet &patterns);
 void populateLowerReductionPatterns(KilnTypeConverter &converter,

@@ -11,6 +11,7 @@
 
 #include "frontend/Model.h"
 #include "frontend/Transform.h"
+#include "passes/Pipeline.h"
 
 #include <cmath>
 
@@ -82,7 +83,11 @@ GradCheckReport gradcheck(mlir::ModuleOp module,
                           const std::map<std::string, Tensor> &params,
                           const GradCheckOptions &options) {
   mlir::OwningOpRef<mlir::ModuleOp> gradModule = transformModel(
-      module, "func.func(kiln-decompose,kiln-autodiff{loss=" + options.loss + "})",
+      module,
+      [&](mlir::OpPassManager &pm, llvm::raw_ostream &) {
+        buildGradientPipeline(pm, options.loss);
+        return mlir::success();
+      },
       "differentiating the model");
   Model forward = Model::compile(module, context);
   Model backward = Model::compile(*gradModule, context);

@@ -3,6 +3,7 @@
 #include "frontend/Trainer.h"
 
 #include "frontend/Transform.h"
+#include "passes/Pipeline.h"
 #include "runtime/Safetensors.h"
 
 #include <cmath>
@@ -25,26 +26,26 @@ std::optional<LossSpec> parseLossSpec(const std::string &text) {
                   text.substr(comma + 1)};
 }
 
-/// The passes that turn a model into its train step.
-static std::string getTrainStepPipeline(const std::optional<LossSpec> &loss,
-                                        const OptimizerSpec &optimizer) {
-  std::string pipeline = "func.func(";
-  if (loss)
-    pipeline += "kiln-attach-loss{kind=" + loss->kind +
-                " output=" + loss->output + " target=" + loss->target + "},";
-  pipeline += "kiln-decompose,kiln-train-step{optimizer=" + optimizer.name;
-  for (const auto &[name, value] : optimizer.options)
-    pipeline += " " + name + "=" + value;
-  return pipeline + "})";
-}
-
 static Model compileTrainStep(mlir::ModuleOp module,
                               std::shared_ptr<mlir::MLIRContext> context,
                               const std::optional<LossSpec> &loss,
                               const OptimizerSpec &optimizer) {
-  mlir::OwningOpRef<mlir::ModuleOp> trainStep =
-      transformModel(module, getTrainStepPipeline(loss, optimizer),
-                     "building the train step");
+  std::optional<KilnAttachLossOptions> lossOptions;
+  if (loss)
+    lossOptions = KilnAttachLossOptions{loss->kind, loss->output, loss->target};
+  std::string trainStepOptions = "optimizer=" + optimizer.name;
+  for (const auto &[name, value] : optimizer.options)
+    trainStepOptions += " " + name + "=" + value;
+  mlir::OwningOpRef<mlir::ModuleOp> trainStep = transformModel(
+      module,
+      [&](mlir::OpPassManager &pm, llvm::raw_ostream &errors) {
+        return buildTrainStepPipeline(
+            pm, lossOptions, trainStepOptions, [&](const llvm::Twine &message) {
+              errors << message;
+              return mlir::failure();
+            });
+      },
+      "building the train step");
   // A copy, not a move: should compilation throw, `trainStep` is destroyed
   // before the context it lives in.
   return Model::compile(*trainStep, context);

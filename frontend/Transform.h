@@ -10,18 +10,23 @@
 
 #include "mlir/IR/BuiltinOps.h"
 #include "mlir/IR/OwningOpRef.h"
+#include "mlir/Pass/PassManager.h"
 
 #include <string>
 
 namespace kiln {
 
-/// A copy of `module` transformed by `pipeline`, in mlir-opt syntax nested
-/// under the module ("func.func(kiln-decompose,kiln-autodiff)"). Throws
-/// RuntimeError with the passes' diagnostics on failure; `what` says what was
+/// A copy of `module` transformed by the passes `buildPipeline` adds to a
+/// module pass manager (one of passes/Pipeline.h). `buildPipeline` fails
+/// with a message on `errors` for invalid options. Throws RuntimeError with
+/// that message or the passes' diagnostics on failure; `what` says what was
 /// being done, for the message.
-mlir::OwningOpRef<mlir::ModuleOp> transformModel(mlir::ModuleOp module,
-                                                 const std::string &pipeline,
-                                                 const std::string &what);
+mlir::OwningOpRef<mlir::ModuleOp>
+transformModel(mlir::ModuleOp module,
+               llvm::function_ref<mlir::LogicalResult(mlir::OpPassManager &,
+                                                      llvm::raw_ostream &errors)>
+                   buildPipeline,
+               const std::string &what);
 
 } // namespace kiln
 

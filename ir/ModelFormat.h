@@ -29,7 +29,7 @@ inline constexpr llvm::StringLiteral kOutputAttr = "kiln.output";
 inline constexpr llvm::StringLiteral kUpdateAttr = "kiln.update";
 inline constexpr llvm::StringLiteral kSeedAttr = "kiln.seed";
 /// Not part of a model file: what the CPU pipeline's memory plan recorded on
-/// a function (codegen/cpu/PlanMemory.h), a dictionary of integers.
+/// a function (codegen/memory/MemoryPlan.h), a dictionary of integers.
 inline constexpr llvm::StringLiteral kMemoryPlanAttr = "kiln.memory_plan";
 
 /// The initializers a `kiln.init` may name: PyTorch's defaults.

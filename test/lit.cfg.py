@@ -14,6 +14,10 @@ config.excludes = ["CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py", "unit", "I
 
 config.substitutions.append(("%kiln_src_root", config.kiln_src_root))
 config.substitutions.append(("%kiln_obj_root", config.kiln_obj_root))
+# A program that links an AOT object: compile with %kiln_cxx, link
+# %kiln_runtime_libs after the object.
+config.substitutions.append(("%kiln_cxx", config.kiln_cxx))
+config.substitutions.append(("%kiln_runtime_libs", config.kiln_runtime_libs))
 
 llvm_config.use_default_substitutions()
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)

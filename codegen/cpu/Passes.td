@@ -5,24 +5,21 @@
 
 include "mlir/Pass/PassBase.td"
 
-def KilnLowerToLinalg : Pass<"kiln-lower-to-linalg", "::mlir::ModuleOp"> {
-  let summary = "Lowers core kiln ops to linalg, tensor, arith and math on tensors";
+def KilnSelectCpuKernels
+    : Pass<"kiln-select-cpu-kernels", "::mlir::ModuleOp"> {
+  let summary = "Marks the contractions the CPU runtime has kernels for";
   let description = [{
-    Runs after `kiln-decompose`: every remaining kiln op becomes upstream ops
-    on tensors with value semantics, ready for bufferization. Element-wise
-    ops become `linalg.generic`s whose indexing maps implement broadcasting;
-    matmul in all its forms is one contraction; reductions use reduction
-    iterators; inverse and det are an LU factorization in `scf.for` loops.
-    PyTorch's unsigned `ui8` becomes signless `i8` and the ops that touch it
-    use unsigned arithmetic. The model-format attributes
-    (`kiln.input`, `kiln.param`, ...) are dropped with the kiln types they
-    describe.
+    Runs after `kiln-lower-to-linalg`, which marks each matmul and
+    convolution generic with the contraction it computes
+    (`kiln_linalg.contraction`, and a convolution's strides, dilations and
+    groups in `kiln_linalg.conv_geometry`). A float32 matmul of operands of
+    rank at most 4 gets the `library_call` of its oneDNN matmul kernel, a
+    float32 convolution that of its oneDNN convolution kernel with its
+    geometry in `kiln_cpu.kernel_args` (runtime/Kernels.h); the
+    `kiln_linalg.` attributes are removed from every generic, so the others
+    stay plain generics for the loop lowering. `kiln-call-kernels` turns the
+    marked generics into calls after bufferization.
   }];
-  let dependentDialects = [
-    "::mlir::arith::ArithDialect", "::mlir::linalg::LinalgDialect",
-    "::mlir::math::MathDialect", "::mlir::scf::SCFDialect",
-    "::mlir::tensor::TensorDialect", "::mlir::func::FuncDialect"
-  ];
 }
 
 def KilnFusionKernels : Pass<"kiln-fusion-kernels", "::mlir::ModuleOp"> {

@@ -8,8 +8,9 @@
 namespace kiln {
 
 /// Adds every pass from a verified kiln model to LLVM-dialect code whose
-/// functions take their results as out-parameters and expose C interfaces.
-mlir::LogicalResult buildCpuPipeline(mlir::OpPassManager &pm);
+/// functions take their results as out-parameters and expose C interfaces:
+/// the graph phases (passes/Pipeline.h), then the CPU's lowering.
+void buildCpuPipeline(mlir::OpPassManager &pm);
 
 /// Registers the pipeline as `kiln-cpu-pipeline` for kiln-opt.
 void registerCpuPipeline();

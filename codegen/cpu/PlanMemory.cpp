@@ -1,31 +1,17 @@
 //===- PlanMemory.cpp - One static arena for a function's buffers --------===//
 //
-/// The `kiln-plan-memory` pass. After bufferization every intermediate is a
-/// `memref.alloc`, which would be a malloc and a free on every call. This
-/// pass packs the statically shaped allocations of a function's top level
-/// into one arena, a module-level `memref.global` of bytes, by liveness:
-/// buffers that are never live at the same step share memory.
-///
-/// Steps are the top-level ops of the function's single block, in program
-/// order. A buffer lives from its allocation to the last step that uses it
-/// or any of its aliases (views, casts, loop-carried values: upstream's
-/// BufferViewFlowAnalysis); a use nested in a loop counts as the whole loop.
-/// Offsets are assigned greedily by size: the largest buffer first, each at
-/// the lowest offset, a multiple of 64 bytes, where it overlaps no buffer
-/// already placed that is live at one of its steps.
+/// The `kiln-plan-memory` pass: the CPU's materialization of the arena
+/// planner's plan (codegen/memory/MemoryPlan.h). The arena is a
+/// module-level `memref.global` of bytes and each planned allocation a
+/// `memref.view` into it, so no allocation happens per call.
 //
 //===----------------------------------------------------------------------===//
 
-#include "codegen/cpu/PlanMemory.h"
 #include "codegen/cpu/Passes.h"
+#include "codegen/memory/MemoryPlan.h"
 
 #include "ir/ModelFormat.h"
-#include "mlir/Dialect/Bufferization/Transforms/BufferViewFlowAnalysis.h"
 #include "mlir/IR/SymbolTable.h"
-#include "mlir/Interfaces/CallInterfaces.h"
-#include "mlir/Interfaces/DataLayoutInterfaces.h"
-#include "mlir/Interfaces/LoopLikeInterface.h"
-#include "llvm/Support/MathExtras.h"
 
 using namespace mlir;
 
@@ -34,190 +20,15 @@ namespace kiln {
 #include "codegen/cpu/Passes.h.inc"
 } // namespace kiln
 
-namespace kiln {
-
-// The keys of the `kiln.memory_plan` dictionary, in MemoryPlanStats order.
-static constexpr llvm::StringLiteral kKernelsKey = "kernels";
-static constexpr llvm::StringLiteral kArenaBuffersKey = "arena_buffers";
-static constexpr llvm::StringLiteral kHeapBuffersKey = "heap_buffers";
-static constexpr llvm::StringLiteral kArenaBytesKey = "arena_bytes";
-static constexpr llvm::StringLiteral kPeakBytesKey = "peak_bytes";
-static constexpr llvm::StringLiteral kIntermediateBytesKey =
-    "intermediate_bytes";
-
-DictionaryAttr getMemoryPlanAttr(MLIRContext *context,
-                                 const MemoryPlanStats &stats) {
-  Builder builder(context);
-  auto entry = [&](StringRef key, int64_t value) {
-    return builder.getNamedAttr(key, builder.getI64IntegerAttr(value));
-  };
-  return builder.getDictionaryAttr(
-      {entry(kKernelsKey, stats.kernels),
-       entry(kArenaBuffersKey, stats.arenaBuffers),
-       entry(kHeapBuffersKey, stats.heapBuffers),
-       entry(kArenaBytesKey, stats.arenaBytes),
-       entry(kPeakBytesKey, stats.peakBytes),
-       entry(kIntermediateBytesKey, stats.intermediateBytes)});
-}
-
-std::optional<MemoryPlanStats> readMemoryPlan(Operation *function) {
-  auto plan = function->getAttrOfType<DictionaryAttr>(kMemoryPlanAttr);
-  if (!plan)
-    return std::nullopt;
-  MemoryPlanStats stats;
-  for (auto [key, field] :
-       {std::pair{kKernelsKey, &stats.kernels},
-        std::pair{kArenaBuffersKey, &stats.arenaBuffers},
-        std::pair{kHeapBuffersKey, &stats.heapBuffers},
-        std::pair{kArenaBytesKey, &stats.arenaBytes},
-        std::pair{kPeakBytesKey, &stats.peakBytes},
-        std::pair{kIntermediateBytesKey, &stats.intermediateBytes}}) {
-    auto value = plan.getAs<IntegerAttr>(key);
-    if (!value)
-      return std::nullopt;
-    *field = value.getInt();
-  }
-  return stats;
-}
-
-} // namespace kiln
-
 namespace {
-
-/// Every offset in the arena, and the arena itself, are aligned to this:
-/// bufferization asks 64 bytes of its allocations, a cache line, so vector
-/// loads of any width up to 512 bits stay aligned.
-constexpr int64_t kArenaAlignment = 64;
-
-/// An allocation the arena holds.
-struct Buffer {
-  memref::AllocOp alloc;
-  int64_t bytes;
-  int64_t alignment;
-  /// The steps of its allocation and of its last use, inclusive.
-  int64_t firstStep;
-  int64_t lastStep;
-  /// The deallocations of it or its aliases, which go with the allocation.
-  SmallVector<memref::DeallocOp> deallocs;
-  int64_t offset = 0;
-};
-
-bool areLiveTogether(const Buffer &a, const Buffer &b) {
-  return a.firstStep <= b.lastStep && b.firstStep <= a.lastStep;
-}
-
-/// The size of `alloc` in bytes if the arena can hold it: a static shape,
-/// the identity layout (which memref.view produces), the default memory
-/// space and an element type of known size.
-std::optional<int64_t> getArenaSize(memref::AllocOp alloc,
-                                    const DataLayout &layout) {
-  MemRefType type = alloc.getType();
-  if (!type.hasStaticShape() || !type.getLayout().isIdentity() ||
-      type.getMemorySpace() || !alloc.getSymbolOperands().empty())
-    return std::nullopt;
-  Type element = type.getElementType();
-  if (!element.isIntOrIndexOrFloat())
-    return std::nullopt;
-  return type.getNumElements() *
-         static_cast<int64_t>(layout.getTypeSize(element).getFixedValue());
-}
-
-/// The buffer `alloc` of the block's top level, if no alias of it escapes:
-/// returned, or used outside the steps of `steps`.
-std::optional<Buffer>
-getBuffer(memref::AllocOp alloc, int64_t bytes,
-          const llvm::DenseMap<Operation *, int64_t> &steps,
-          const BufferViewFlowAnalysis &aliases) {
-  Block *block = alloc->getBlock();
-  Buffer buffer{
-      alloc, bytes,
-      std::max<int64_t>(kArenaAlignment, alloc.getAlignment().value_or(1)),
-      steps.lookup(alloc), steps.lookup(alloc)};
-  for (Value alias : aliases.resolve(alloc.getResult())) {
-    for (Operation *user : alias.getUsers()) {
-      if (user->hasTrait<OpTrait::ReturnLike>() &&
-          user->getParentOp() == block->getParentOp())
-        return std::nullopt;
-      if (auto dealloc = dyn_cast<memref::DeallocOp>(user)) {
-        buffer.deallocs.push_back(dealloc);
-        continue;
-      }
-      Operation *step = block->findAncestorOpInBlock(*user);
-      if (!step)
-        return std::nullopt;
-      buffer.lastStep = std::max(buffer.lastStep, steps.lookup(step));
-    }
-  }
-  return buffer;
-}
-
-/// Places the buffers greedily by size (ties: the earlier first) and
-/// returns the arena's size.
-int64_t assignOffsets(MutableArrayRef<Buffer> buffers) {
-  SmallVector<Buffer *> order;
-  for (Buffer &buffer : buffers)
-    order.push_back(&buffer);
-  llvm::stable_sort(order, [](const Buffer *a, const Buffer *b) {
-    return a->bytes > b->bytes;
-  });
-  int64_t arenaBytes = 0;
-  SmallVector<Buffer *> placed;
-  for (Buffer *buffer : order) {
-    // The placed buffers live at the same time as this one, by offset; the
-    // first gap that fits takes it.
-    SmallVector<Buffer *> neighbours;
-    for (Buffer *other : placed)
-      if (areLiveTogether(*buffer, *other))
-        neighbours.push_back(other);
-    llvm::sort(neighbours, [](const Buffer *a, const Buffer *b) {
-      return a->offset < b->offset;
-    });
-    int64_t offset = 0;
-    for (Buffer *other : neighbours) {
-      if (offset + buffer->bytes <= other->offset)
-        break;
-      offset = std::max(offset,
-                        static_cast<int64_t>(llvm::alignTo(
-                            other->offset + other->bytes, buffer->alignment)));
-    }
-    buffer->offset = offset;
-    arenaBytes = std::max(arenaBytes, offset + buffer->bytes);
-    placed.push_back(buffer);
-  }
-  return llvm::alignTo(arenaBytes, kArenaAlignment);
-}
-
-/// The most bytes the buffers hold at one step.
-int64_t getPeakBytes(ArrayRef<Buffer> buffers, int64_t numSteps) {
-  // The change of the live total at each step and the step after it.
-  SmallVector<int64_t> delta(numSteps + 1, 0);
-  for (const Buffer &buffer : buffers) {
-    delta[buffer.firstStep] += buffer.bytes;
-    delta[buffer.lastStep + 1] -= buffer.bytes;
-  }
-  int64_t live = 0, peak = 0;
-  for (int64_t change : delta) {
-    live += change;
-    peak = std::max(peak, live);
-  }
-  return peak;
-}
-
-/// Whether a top-level op runs as a kernel of its own: a loop nest, a call
-/// (of a library kernel), a copy, or a linalg op the loop lowering has not
-/// reached yet.
-bool isKernel(Operation &op) {
-  return isa<LoopLikeOpInterface, CallOpInterface, memref::CopyOp,
-             linalg::LinalgOp>(op);
-}
 
 /// Replaces each buffer's allocation by a view of the arena `global`.
 void rewriteIntoArena(func::FuncOp func, memref::GlobalOp global,
-                      MutableArrayRef<Buffer> buffers) {
+                      MutableArrayRef<kiln::ArenaBuffer> buffers) {
   OpBuilder builder = OpBuilder::atBlockBegin(&func.getBody().front());
   Value arena = builder.create<memref::GetGlobalOp>(
       global.getLoc(), global.getType(), global.getSymName());
-  for (Buffer &buffer : buffers) {
+  for (kiln::ArenaBuffer &buffer : buffers) {
     builder.setInsertionPoint(buffer.alloc);
     Location loc = buffer.alloc.getLoc();
     Value offset = builder.create<arith::ConstantIndexOp>(loc, buffer.offset);
@@ -240,51 +51,23 @@ struct PlanMemoryPass : kiln::impl::KilnPlanMemoryBase<PlanMemoryPass> {
   }
 
   void planFunction(func::FuncOp func, SymbolTable &symbols) {
-    Block &block = func.getBody().front();
-    llvm::DenseMap<Operation *, int64_t> steps;
-    kiln::MemoryPlanStats stats;
-    for (Operation &op : block) {
-      steps[&op] = steps.size();
-      stats.kernels += isKernel(op);
-    }
-
-    DataLayout layout = DataLayout::closest(func);
-    BufferViewFlowAnalysis aliases(func);
-    SmallVector<Buffer> buffers;
-    func.walk([&](memref::AllocOp alloc) {
-      std::optional<int64_t> bytes = getArenaSize(alloc, layout);
-      std::optional<Buffer> buffer;
-      if (bytes && alloc->getBlock() == &block)
-        buffer = getBuffer(alloc, *bytes, steps, aliases);
-      if (!buffer) {
-        ++stats.heapBuffers;
-        return;
-      }
-      buffers.push_back(std::move(*buffer));
-      stats.intermediateBytes += buffers.back().bytes;
-    });
-    stats.arenaBuffers = buffers.size();
-    stats.arenaBytes = assignOffsets(buffers);
-    stats.peakBytes = getPeakBytes(buffers, steps.size());
+    kiln::MemoryPlan plan = kiln::planMemory(func);
     func->setAttr(kiln::kMemoryPlanAttr,
-                  kiln::getMemoryPlanAttr(&getContext(), stats));
-    if (buffers.empty())
+                  kiln::getMemoryPlanAttr(&getContext(), plan.stats));
+    if (plan.buffers.empty())
       return;
 
     // One arena per function, as uninitialized bytes: the loader maps it
     // zero-filled and it takes no room in an object file.
     OpBuilder builder(func);
-    int64_t alignment = kArenaAlignment;
-    for (const Buffer &buffer : buffers)
-      alignment = std::max(alignment, buffer.alignment);
     auto global = builder.create<memref::GlobalOp>(
         func.getLoc(), ("__kiln_arena_" + func.getSymName()).str(),
         builder.getStringAttr("private"),
-        MemRefType::get({stats.arenaBytes}, builder.getI8Type()),
+        MemRefType::get({plan.stats.arenaBytes}, builder.getI8Type()),
         builder.getUnitAttr(), /*constant=*/false,
-        builder.getI64IntegerAttr(alignment));
+        builder.getI64IntegerAttr(plan.alignment));
     symbols.insert(global);
-    rewriteIntoArena(func, global, buffers);
+    rewriteIntoArena(func, global, plan.buffers);
   }
 };
 

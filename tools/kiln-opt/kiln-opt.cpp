@@ -8,6 +8,7 @@
 #include "ir/KilnDialect.h"
 #include "codegen/cpu/Passes.h"
 #include "codegen/cpu/Pipeline.h"
+#include "codegen/linalg/Passes.h"
 #include "passes/Passes.h"
 
 #include "mlir/IR/DialectRegistry.h"
@@ -19,6 +20,7 @@
 int main(int argc, char **argv) {
   mlir::registerAllPasses();
   kiln::registerKilnPasses();
+  kiln::registerKilnLinalgPasses();
   kiln::registerKilnCpuPasses();
   kiln::registerCpuPipeline();
 

@@ -20,8 +20,8 @@ namespace kiln {
 int runCommand(const std::vector<std::string> &args);
 
 /// `kiln compile MODEL --emit mlir|llvm|obj -o OUT [--print-ir-after-all]
-/// [--timing]`: writes the LLVM-dialect module, the optimized LLVM IR or a
-/// host object file. Returns the process exit code; throws RuntimeError for
+/// [--timing] [--name SYMBOL]`: writes the LLVM-dialect module, the optimized
+/// LLVM IR or a host object file whose model function is SYMBOL. Returns the process exit code; throws RuntimeError for
 /// bad input.
 int compileCommand(const std::vector<std::string> &args);
 

@@ -9,14 +9,15 @@
 /// leaves a partial or clobbered OUT behind.
 ///
 /// With `obj`, a C++ header is written next to the object (OUT with its
-/// extension replaced by `.h`). It declares the object's C interface and an
-/// inline wrapper that checks the arguments, allocates the outputs and calls
-/// the model on kiln::Tensors, so a program links the object with the thin
-/// runtime (KilnRuntime) alone: no LLVM, no MLIR, no JIT.
+/// extension replaced by `.h`; codegen/cpu/Aot.h), so a program links the
+/// object with the thin runtime (KilnRuntime) alone: no LLVM, no MLIR, no
+/// JIT. The model function is exported as `--name SYMBOL`, by default `kiln_`
+/// and its name, so that a model named `main` (as PyTorch names every ONNX
+/// export) does not clash with the program's entry point.
 ///
 /// `--stats` prints what the model compiles to, with or without an artifact:
 /// the kernel count and the memory plan that `kiln-plan-memory` recorded on
-/// the model function (codegen/cpu/PlanMemory.h).
+/// the model function (codegen/memory/MemoryPlan.h).
 //
 //===----------------------------------------------------------------------===//
 
@@ -26,27 +27,18 @@
 #include "tools/kiln/Commands.h"
 #include "tools/kiln/ModelIO.h"
 
-#include "codegen/cpu/CpuExecutable.h"
+#include "codegen/cpu/Aot.h"
 #include "codegen/cpu/HostTarget.h"
 #include "codegen/cpu/Pipeline.h"
-#include "codegen/cpu/PlanMemory.h"
+#include "codegen/memory/MemoryPlan.h"
 #include "runtime/FileIO.h"
 
-#include "mlir/Dialect/Func/IR/FuncOps.h"
-#include "mlir/ExecutionEngine/OptUtils.h"
 #include "mlir/Pass/PassManager.h"
-#include "mlir/Target/LLVMIR/Dialect/Builtin/BuiltinToLLVMIRTranslation.h"
-#include "mlir/Target/LLVMIR/Dialect/LLVMIR/LLVMToLLVMIRTranslation.h"
-#include "mlir/Target/LLVMIR/Export.h"
-#include "llvm/IR/LegacyPassManager.h"
-#include "llvm/IR/Module.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
-#include "llvm/Target/TargetMachine.h"
 
-#include <cctype>
 #include <iostream>
 #include <optional>
-#include <sstream>
 
 namespace kiln {
 namespace {
@@ -60,11 +52,13 @@ struct CompileOptions {
   bool stats = false;
   bool printIRAfterAll = false;
   bool timing = false;
+  /// The model function's symbol in every artifact (`--name`).
+  std::string symbol;
 };
 
 constexpr const char *kCompileUsage =
     "usage: kiln compile MODEL [--emit mlir|llvm|obj -o OUT] [--stats] "
-    "[--print-ir-after-all] [--timing]";
+    "[--print-ir-after-all] [--timing] [--name SYMBOL]";
 
 CompileOptions parseCompileOptions(const std::vector<std::string> &args) {
   CompileOptions options;
@@ -93,6 +87,11 @@ CompileOptions parseCompileOptions(const std::vector<std::string> &args) {
       options.printIRAfterAll = true;
     } else if (arg == "--timing") {
       options.timing = true;
+    } else if (arg == "--name") {
+      options.symbol = reader.value();
+      if (llvm::Error error = checkAotSymbol(options.symbol))
+        throw RuntimeError("kiln compile: --name: " +
+                           llvm::toString(std::move(error)));
     } else if (!arg.empty() && arg[0] == '-') {
       throw RuntimeError("kiln compile: unknown option '" + arg + "'\n" +
                          kCompileUsage);
@@ -124,8 +123,7 @@ CompileOptions parseCompileOptions(const std::vector<std::string> &args) {
 void lowerToLLVMDialect(mlir::ModuleOp module, const CompileOptions &options) {
   mlir::MLIRContext *context = module.getContext();
   mlir::PassManager pm(context);
-  if (mlir::failed(buildCpuPipeline(pm)))
-    throw RuntimeError("the CPU pipeline does not parse");
+  buildCpuPipeline(pm);
   if (options.printIRAfterAll) {
     // Printing the whole module after a function pass needs the passes to
     // run one at a time, or the printer would race with other functions.
@@ -148,61 +146,20 @@ void lowerToLLVMDialect(mlir::ModuleOp module, const CompileOptions &options) {
 
 /// Prints the kernel count and memory plan of the lowered model function, one
 /// `name: value` line each, for people and scripts.
-void printStats(mlir::ModuleOp module, const ModelSignature &signature,
-                const CompileOptions &options) {
-  mlir::Operation *func = module.lookupSymbol(signature.functionName);
+void printStats(mlir::ModuleOp module, const CompileOptions &options) {
+  mlir::Operation *func = module.lookupSymbol(options.symbol);
   std::optional<MemoryPlanStats> plan =
       func ? readMemoryPlan(func) : std::nullopt;
   if (!plan)
     throw RuntimeError("model '" + options.model +
                        "': the CPU pipeline recorded no memory plan for '" +
-                       signature.functionName + "'");
+                       options.symbol + "'");
   std::cout << "kernels: " << plan->kernels << "\n"
             << "arena buffers: " << plan->arenaBuffers << "\n"
             << "heap buffers: " << plan->heapBuffers << "\n"
             << "arena bytes: " << plan->arenaBytes << "\n"
             << "peak live bytes: " << plan->peakBytes << "\n"
             << "intermediate bytes: " << plan->intermediateBytes << "\n";
-}
-
-/// Translates the LLVM-dialect module to LLVM IR for `machine` and runs
-/// LLVM's O3 pipeline on it, as the JIT does.
-std::unique_ptr<llvm::Module>
-translateAndOptimize(mlir::ModuleOp module, llvm::LLVMContext &llvmContext,
-                     llvm::TargetMachine &machine,
-                     const CompileOptions &options) {
-  mlir::registerBuiltinDialectTranslation(*module.getContext());
-  mlir::registerLLVMDialectTranslation(*module.getContext());
-  std::unique_ptr<llvm::Module> llvmModule =
-      mlir::translateModuleToLLVMIR(module, llvmContext);
-  if (!llvmModule)
-    throw RuntimeError("model '" + options.model +
-                       "': translation to LLVM IR failed");
-  // The optimizer's cost models and the object file need the target's data
-  // layout and triple.
-  llvmModule->setDataLayout(machine.createDataLayout());
-  llvmModule->setTargetTriple(machine.getTargetTriple().str());
-  auto optimize = mlir::makeOptimizingTransformer(/*optLevel=*/3,
-                                                  /*sizeLevel=*/0, &machine);
-  if (llvm::Error error = optimize(llvmModule.get()))
-    throw RuntimeError(
-        "model '" + options.model +
-        "': LLVM optimization failed: " + llvm::toString(std::move(error)));
-  return llvmModule;
-}
-
-/// Native code for the module, in the host's object file format.
-llvm::SmallVector<char, 0> emitObject(llvm::Module &llvmModule,
-                                      llvm::TargetMachine &machine) {
-  llvm::SmallVector<char, 0> buffer;
-  llvm::raw_svector_ostream stream(buffer);
-  llvm::legacy::PassManager codegen;
-  if (machine.addPassesToEmitFile(codegen, stream, nullptr,
-                                  llvm::CodeGenFileType::ObjectFile))
-    throw RuntimeError("the LLVM target '" + machine.getTargetTriple().str() +
-                       "' cannot emit object files");
-  codegen.run(llvmModule);
-  return buffer;
 }
 
 void writeAtomically(const std::string &path, llvm::StringRef bytes) {
@@ -223,211 +180,6 @@ std::string getHeaderPath(const std::string &path) {
   return path.substr(0, dot) + ".h";
 }
 
-/// The generated code spells the function's name as a C++ identifier, in
-/// the wrapper's name and in `_mlir_ciface_<name>`.
-bool isCIdentifier(const std::string &name) {
-  if (name.empty() || std::isdigit(static_cast<unsigned char>(name[0])))
-    return false;
-  for (char c : name)
-    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_')
-      return false;
-  return true;
-}
-
-const char *getDTypeEnumerator(DType dtype) {
-  switch (dtype) {
-  case DType::Float32:
-    return "Float32";
-  case DType::Float64:
-    return "Float64";
-  case DType::Int64:
-    return "Int64";
-  case DType::Int32:
-    return "Int32";
-  case DType::Int16:
-    return "Int16";
-  case DType::Int8:
-    return "Int8";
-  case DType::UInt64:
-    return "UInt64";
-  case DType::UInt32:
-    return "UInt32";
-  case DType::UInt16:
-    return "UInt16";
-  case DType::UInt8:
-    return "UInt8";
-  case DType::Bool:
-    return "Bool";
-  }
-  return "Float32";
-}
-
-/// `{1, 2}`: a shape as a C++ initializer list.
-std::string formatShapeInitializer(const std::vector<int64_t> &shape) {
-  std::string text = "{";
-  for (size_t i = 0; i < shape.size(); ++i)
-    text += (i ? ", " : "") + std::to_string(shape[i]);
-  return text + "}";
-}
-
-/// A C++ string literal for a name the model format allows (any string).
-std::string quote(const std::string &text) {
-  std::string quoted = "\"";
-  for (char c : text) {
-    if (c == '"' || c == '\\')
-      quoted += '\\';
-    if (c == '\n') {
-      quoted += "\\n";
-      continue;
-    }
-    quoted += c;
-  }
-  return quoted + "\"";
-}
-
-const char *getRoleName(TensorSpec::Role role) {
-  switch (role) {
-  case TensorSpec::Role::Input:
-    return "input";
-  case TensorSpec::Role::Param:
-    return "param";
-  case TensorSpec::Role::State:
-    return "state";
-  case TensorSpec::Role::Output:
-    return "output";
-  case TensorSpec::Role::Update:
-    return "update";
-  }
-  return "input";
-}
-
-/// The C++ header for the object file of `signature`'s model.
-std::string generateHeader(const ModelSignature &signature,
-                           const std::string &modelPath,
-                           const std::string &objectPath) {
-  const std::string &fn = signature.functionName;
-  std::string guard = "KILN_AOT_" + fn + "_H";
-  for (char &c : guard)
-    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  size_t slash = objectPath.find_last_of('/');
-  std::string objectName =
-      slash == std::string::npos ? objectPath : objectPath.substr(slash + 1);
-
-  std::ostringstream os;
-  os << "//===- Generated by `kiln compile --emit obj`; do not edit. "
-        "------------===//\n"
-     << "//\n"
-     << "/// The C++ interface of " << objectName << ", model '" << fn
-     << "' compiled from\n/// " << modelPath << ".\n"
-     << "/// Link the object with KilnRuntime (no LLVM or MLIR needed) and "
-        "call\n/// kiln::aot::"
-     << fn << "(arguments), which checks each argument's dtype and\n"
-     << "/// shape, allocates the outputs and runs the compiled code.\n"
-     << "//\n"
-     << "//===-------------------------------------------------------------"
-        "---------===//\n\n"
-     << "#ifndef " << guard << "\n#define " << guard << "\n\n"
-     << "#include \"runtime/MemRefDescriptor.h\"\n"
-     << "#include \"runtime/Tensor.h\"\n\n"
-     << "#include <array>\n#include <cstdint>\n#include <mutex>\n"
-     << "#include <string>\n#include <vector>\n\n";
-
-  // The C interface: one pointer to a ranked memref descriptor per argument,
-  // then one per output, which the caller allocates.
-  size_t count = signature.arguments.size() + signature.results.size();
-  os << "extern \"C\" void _mlir_ciface_" << fn << "(";
-  for (size_t i = 0; i < count; ++i)
-    os << (i ? ", " : "") << "void *";
-  os << ");\n\n";
-
-  // Helpers shared by every generated header; the guard lets a program
-  // include the headers of several models in one translation unit.
-  os << R"(#ifndef KILN_AOT_SUPPORT_DEFINED
-#define KILN_AOT_SUPPORT_DEFINED
-namespace kiln {
-namespace aot {
-namespace detail {
-
-inline void checkArgument(const char *model, const char *name,
-                          const kiln::Tensor &tensor, kiln::DType dtype,
-                          const std::vector<int64_t> &shape) {
-  if (tensor.dtype() != dtype || tensor.shape() != shape)
-    throw kiln::RuntimeError(std::string(model) + ": argument '" + name +
-                             "' must be " + kiln::getDTypeName(dtype) + " " +
-                             kiln::formatShape(shape) + ", got " +
-                             tensor.describe());
-}
-
-} // namespace detail
-} // namespace aot
-} // namespace kiln
-#endif // KILN_AOT_SUPPORT_DEFINED
-
-)";
-
-  os << "namespace kiln {\nnamespace aot {\n\n";
-  auto writeNames = [&](const char *suffix,
-                        const std::vector<TensorSpec> &specs) {
-    os << "/// The names of " << fn << "'s " << suffix << ", in order.\n"
-       << "inline constexpr std::array<const char *, " << specs.size() << "> "
-       << fn << "_" << suffix << " = {";
-    for (size_t i = 0; i < specs.size(); ++i)
-      os << (i ? ", " : "") << quote(specs[i].name);
-    os << "};\n\n";
-  };
-  writeNames("arguments", signature.arguments);
-  writeNames("outputs", signature.results);
-
-  os << "/// Runs " << fn << " on one tensor per argument, in order:\n";
-  if (signature.arguments.empty())
-    os << "///   (none)\n";
-  for (const TensorSpec &spec : signature.arguments)
-    os << "///   " << spec.name << ": " << getRoleName(spec.role) << ", "
-       << getDTypeName(spec.dtype) << " " << formatShape(spec.shape) << "\n";
-  os << "/// and returns the outputs, in order:\n";
-  for (const TensorSpec &spec : signature.results)
-    os << "///   " << spec.name << ": " << getDTypeName(spec.dtype) << " "
-       << formatShape(spec.shape) << "\n";
-  os << "/// Throws kiln::RuntimeError naming the first argument whose dtype "
-        "or "
-        "shape\n/// differs.\n";
-  os << "inline std::vector<kiln::Tensor>\n"
-     << fn << "(const std::vector<kiln::Tensor> &arguments) {\n"
-     << "  if (arguments.size() != " << signature.arguments.size() << ")\n"
-     << "    throw kiln::RuntimeError(\"" << fn << ": takes "
-     << signature.arguments.size()
-     << " arguments, got \" +\n"
-        "                             std::to_string(arguments.size()));\n";
-  for (size_t i = 0; i < signature.arguments.size(); ++i) {
-    const TensorSpec &spec = signature.arguments[i];
-    os << "  detail::checkArgument(\"" << fn << "\", " << quote(spec.name)
-       << ", arguments[" << i
-       << "], kiln::DType::" << getDTypeEnumerator(spec.dtype) << ", "
-       << formatShapeInitializer(spec.shape) << ");\n";
-  }
-  os << "  std::vector<kiln::Tensor> outputs;\n";
-  for (const TensorSpec &spec : signature.results)
-    os << "  outputs.push_back(kiln::Tensor::zeros(kiln::DType::"
-       << getDTypeEnumerator(spec.dtype) << ", "
-       << formatShapeInitializer(spec.shape) << "));\n";
-  os << "  std::vector<std::vector<int64_t>> descriptors;\n"
-     << "  for (const kiln::Tensor &tensor : arguments)\n"
-     << "    descriptors.push_back(kiln::makeMemRefDescriptor(tensor));\n"
-     << "  for (const kiln::Tensor &tensor : outputs)\n"
-     << "    descriptors.push_back(kiln::makeMemRefDescriptor(tensor));\n"
-     << "  // The object keeps the model's intermediates in one static arena: "
-        "calls\n  // run one at a time.\n"
-     << "  static std::mutex callMutex;\n"
-     << "  std::lock_guard<std::mutex> lock(callMutex);\n"
-     << "  _mlir_ciface_" << fn << "(";
-  for (size_t i = 0; i < count; ++i)
-    os << (i ? ", " : "") << "descriptors[" << i << "].data()";
-  os << ");\n  return outputs;\n}\n\n"
-     << "} // namespace aot\n} // namespace kiln\n\n"
-     << "#endif // " << guard << "\n";
-  return os.str();
-}
-
 } // namespace
 
 int compileCommand(const std::vector<std::string> &args) {
@@ -445,15 +197,20 @@ int compileCommand(const std::vector<std::string> &args) {
   if (!signature)
     throw RuntimeError("model '" + options.model +
                        "': " + llvm::toString(signature.takeError()));
-  // Checked before the slow stages, so a model the header cannot describe
-  // fails at once.
+  // The symbol is checked and given before the slow stages, so every
+  // artifact names the same function and a bad name fails at once.
+  if (options.symbol.empty()) {
+    options.symbol = getDefaultAotSymbol(signature->functionName);
+    if (llvm::Error error = checkAotSymbol(options.symbol))
+      throw RuntimeError("model '" + options.model +
+                         "': the default " + llvm::toString(std::move(error)) +
+                         "; choose one with --name");
+  }
+  if (llvm::Error error = renameModelFunction(*module, *func, options.symbol))
+    throw RuntimeError("model '" + options.model +
+                       "': " + llvm::toString(std::move(error)));
   std::string headerPath;
   if (options.emit == EmitKind::Obj) {
-    if (!isCIdentifier(signature->functionName))
-      throw RuntimeError("model '" + options.model + "': function name '" +
-                         signature->functionName +
-                         "' is not a C identifier, which --emit obj needs "
-                         "for the header");
     headerPath = getHeaderPath(options.output);
     if (headerPath == options.output)
       throw RuntimeError("kiln compile: -o " + options.output +
@@ -463,7 +220,7 @@ int compileCommand(const std::vector<std::string> &args) {
 
   lowerToLLVMDialect(*module, options);
   if (options.stats)
-    printStats(*module, *signature, options);
+    printStats(*module, options);
   if (!options.emit)
     return 0;
   std::string text;
@@ -478,21 +235,27 @@ int compileCommand(const std::vector<std::string> &args) {
   if (!machine)
     throw RuntimeError(llvm::toString(machine.takeError()));
   llvm::LLVMContext llvmContext;
-  std::unique_ptr<llvm::Module> llvmModule =
-      translateAndOptimize(*module, llvmContext, **machine, options);
+  auto llvmModule =
+      translateToOptimizedLLVMIR(*module, llvmContext, **machine);
+  if (!llvmModule)
+    throw RuntimeError("model '" + options.model +
+                       "': " + llvm::toString(llvmModule.takeError()));
   if (*options.emit == EmitKind::Llvm) {
-    llvmModule->print(stream, nullptr);
+    (*llvmModule)->print(stream, nullptr);
     writeAtomically(options.output, stream.str());
     return 0;
   }
-  llvm::SmallVector<char, 0> object = emitObject(*llvmModule, **machine);
+  auto object = emitObjectFile(**llvmModule, **machine);
+  if (!object)
+    throw RuntimeError(llvm::toString(object.takeError()));
   std::string header =
-      generateHeader(*signature, options.model, options.output);
+      generateAotHeader(*signature, options.symbol, options.model,
+                        llvm::sys::path::filename(options.output));
   // Both files are written in full before either is renamed into place, so
   // an I/O failure leaves neither a new object beside a stale header nor the
   // reverse (short of the second rename itself failing).
   AtomicFileWriter objectWriter(options.output);
-  objectWriter.write(object.data(), object.size());
+  objectWriter.write(object->data(), object->size());
   AtomicFileWriter headerWriter(headerPath);
   headerWriter.write(header.data(), header.size());
   headerWriter.commit();

@@ -1,4 +1,4 @@
-// RUN: kiln-opt %s --kiln-lower-to-linalg --kiln-fold-matmul-epilogues -split-input-file | FileCheck %s
+// RUN: kiln-opt %s --kiln-lower-to-linalg --kiln-select-cpu-kernels --kiln-fold-matmul-epilogues -split-input-file | FileCheck %s
 // A kernel matmul and the element-wise chain that alone reads it become one
 // kernel matmul with post-ops, writing the chain's result. Its body computes
 // the chain on the contraction's last step, so the loop lowering agrees.

@@ -1,5 +1,5 @@
 // RUN: kiln-opt %s --kiln-decompose --kiln-autodiff --canonicalize --cse \
-// RUN:   --kiln-lower-to-linalg --canonicalize --kiln-fold-matmul-epilogues \
+// RUN:   --kiln-lower-to-linalg --kiln-select-cpu-kernels --canonicalize --kiln-fold-matmul-epilogues \
 // RUN:   --kiln-fold-matmul-transposes \
 // RUN:   --one-shot-bufferize="bufferize-function-boundaries function-boundary-type-conversion=identity-layout-map" \
 // RUN:   --buffer-results-to-out-params --kiln-call-kernels | FileCheck %s

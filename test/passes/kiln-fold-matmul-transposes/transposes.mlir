@@ -1,4 +1,4 @@
-// RUN: kiln-opt %s --kiln-lower-to-linalg --kiln-fold-matmul-transposes -split-input-file | FileCheck %s
+// RUN: kiln-opt %s --kiln-lower-to-linalg --kiln-select-cpu-kernels --kiln-fold-matmul-transposes -split-input-file | FileCheck %s
 // A transpose feeding a kernel matmul is read through the permuted map: the
 // matmul takes the transpose's source and nothing is copied.
 

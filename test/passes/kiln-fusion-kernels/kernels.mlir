@@ -1,5 +1,5 @@
 // kiln-fusion-kernels: an element-wise chain over 16M floats is one linalg.generic tiled by 16384 iterations into an scf.forall; a small chain stays one serial generic; softmax rows are tiled with their max and sum reductions computed in the tile loop; a matrix product stays a library call with its epilogue untiled beside it.
-// RUN: kiln-opt %s --kiln-decompose --kiln-fuse --kiln-lower-to-linalg --kiln-fusion-kernels --canonicalize --cse | FileCheck %s
+// RUN: kiln-opt %s --kiln-decompose --kiln-fuse --kiln-lower-to-linalg --kiln-select-cpu-kernels --kiln-fusion-kernels --canonicalize --cse | FileCheck %s
 
 // CHECK-LABEL: func.func @large_chain
 // CHECK-NOT: kiln.fusion

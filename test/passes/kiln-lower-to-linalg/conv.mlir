@@ -1,4 +1,4 @@
-// RUN: kiln-opt %s --kiln-lower-to-linalg -split-input-file | FileCheck %s
+// RUN: kiln-opt %s --kiln-lower-to-linalg --kiln-select-cpu-kernels -split-input-file | FileCheck %s
 // conv: the input padded with zeros, one contraction generic (loops n, o,
 // output positions, then c and the taps) marked as the float32 oneDNN
 // kernel with its strides, dilations and groups, the bias a broadcast add.

@@ -1,4 +1,4 @@
-// RUN: kiln-opt %s --kiln-lower-to-linalg | FileCheck %s
+// RUN: kiln-opt %s --kiln-lower-to-linalg --kiln-select-cpu-kernels | FileCheck %s
 // Every torch.matmul case is one contraction; the maps encode the rank rules.
 // float32 contractions name the oneDNN kernel that kiln-call-kernels calls.
 

@@ -4,10 +4,10 @@
 /// `tensor.pad` with zeros), its loops the batch, the output channel, the
 /// output positions, then the input channel of the group and the kernel
 /// taps; the input is read at `(o / (O/G)) * (C/G) + c` and
-/// `p * stride + k * dilation`. A float32 conv is marked as the oneDNN
-/// kernel (`kiln_conv_f32_r<rank>`, runtime/OneDnnConv.cpp), with its
-/// strides, dilations and groups in `kiln_cpu.kernel_args`; kiln-call-kernels
-/// turns it into the call. A bias is a separate broadcast add.
+/// `p * stride + k * dilation`. The generic says it is a convolution, with
+/// its strides, dilations and groups (Contractions.h), so that a target can
+/// run it as a library kernel (kiln-select-cpu-kernels: oneDNN). A bias is a
+/// separate broadcast add.
 ///
 /// conv_transpose is a conv: the input spread out by the stride into zeros
 /// (`tensor.insert_slice` with strides), padded by the dilated kernel's
@@ -24,14 +24,14 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "codegen/cpu/LoweringUtils.h"
+#include "codegen/linalg/Contractions.h"
+#include "codegen/linalg/LoweringUtils.h"
 
 #include "ir/ConvOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
-#include "runtime/Kernels.h"
 
 #include <limits>
 
@@ -110,15 +110,13 @@ Value createConvContraction(OpBuilder &builder, Location loc, Value input,
             nested, b.create<arith::AddFOp>(nested, args[2], product)
                         .getResult());
       });
-  if (resultType.getElementType().isF32()) {
-    generic.setLibraryCallAttr(builder.getStringAttr(
-        getConvKernelName(static_cast<int>(resultType.getRank()))));
-    SmallVector<int64_t> arguments(stride);
-    arguments.append(dilation.begin(), dilation.end());
-    arguments.push_back(groups);
-    generic->setAttr("kiln_cpu.kernel_args",
-                     builder.getDenseI64ArrayAttr(arguments));
-  }
+  generic->setAttr(kContractionAttrName,
+                   builder.getStringAttr(kConvContraction));
+  SmallVector<int64_t> geometry(stride);
+  geometry.append(dilation.begin(), dilation.end());
+  geometry.push_back(groups);
+  generic->setAttr(kConvGeometryAttrName,
+                   builder.getDenseI64ArrayAttr(geometry));
   return generic.getResult(0);
 }
 

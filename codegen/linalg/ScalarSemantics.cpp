@@ -1,19 +1,22 @@
-//===- LowerMathOps.cpp - Math functions and activations to linalg --------===//
+//===- ScalarSemantics.cpp - What each pointwise op computes --------------===//
 //
-/// Every math op that is not a composite becomes one broadcasting
-/// `linalg.generic`, as the element-wise ops do (LowerElementwiseOps.cpp):
-/// operands are converted to the op's compute dtype inside the body, then
-/// the scalar function of that dtype is applied, a `math` dialect op where
-/// one exists. Two functions are written out rather than left to `math`:
-/// the pipeline lowers math.expm1 and math.log1p as exp(x) - 1 and
-/// log(1 + x), which lose every digit near 0, so elu and softplus use
-/// Kahan's exact-cancellation forms of them instead, and gelu takes erf and
-/// tanh correctly rounded (Scalar::precise). Integer remainders
-/// guard the divisor (by 0: NumPy's 0; INT_MIN % -1 would trap).
+/// The scalar meaning of every pointwise kiln op, defined once. Values are
+/// signless; `type` is the kiln element type an op computes in, whose
+/// signedness picks the integer op. Float ops use `math` where it has the
+/// function. Two functions are written out rather than left to `math`: the
+/// pipeline lowers math.expm1 and math.log1p as exp(x) - 1 and log(1 + x),
+/// which lose every digit near 0, so elu and softplus use Kahan's
+/// exact-cancellation forms of them instead, and gelu takes erf and tanh
+/// correctly rounded (Scalar::precise). Integer ops follow PyTorch: bool
+/// addition is `or` (True + True is True), integer remainders guard the
+/// divisor (by 0: NumPy's 0; INT_MIN % -1 would trap), and shifts by the
+/// width or more shift every bit out.
 //
 //===----------------------------------------------------------------------===//
 
-#include "codegen/cpu/LoweringUtils.h"
+#include "codegen/linalg/ScalarSemantics.h"
+
+#include "codegen/linalg/LoweringUtils.h"
 
 #include "ir/KilnOps.h"
 #include "ir/TypePromotion.h"
@@ -26,10 +29,6 @@ using namespace mlir;
 
 namespace kiln {
 namespace {
-
-Type getElementType(Value value) {
-  return cast<RankedTensorType>(value.getType()).getElementType();
-}
 
 /// Scalar arithmetic in one kiln dtype, so the formulas below read as
 /// formulas. `type` is the kiln element type; values are signless.
@@ -93,15 +92,40 @@ private:
   Type type;
 };
 
-//===----------------------------------------------------------------------===//
-// Scalar semantics
-//===----------------------------------------------------------------------===//
-
 /// The scalar computation of unary op `op` on a float `x` of kiln dtype
 /// `type`.
 Value emitFloatUnary(Operation *op, OpBuilder &b, Location loc, Type type,
                      Value x) {
   Scalar s(b, loc, type);
+  if (isa<NegOp>(op))
+    return b.create<arith::NegFOp>(loc, x);
+  if (isa<AbsOp>(op))
+    return b.create<math::AbsFOp>(loc, x);
+  // torch.relu is clamp_min(x, 0), std::max(x, 0): 0 only below 0, so
+  // NaN and -0.0 pass as they are (maximumf would turn -0.0 into +0.0).
+  if (isa<ReluOp>(op)) {
+    Value zero = createScalarConstant(b, loc, type, 0.0);
+    Value negative =
+        b.create<arith::CmpFOp>(loc, arith::CmpFPredicate::OLT, x, zero);
+    return b.create<arith::SelectOp>(loc, negative, zero, x);
+  }
+  if (isa<ExpOp>(op))
+    return b.create<math::ExpOp>(loc, x);
+  if (isa<LogOp>(op))
+    return b.create<math::LogOp>(loc, x);
+  if (isa<SqrtOp>(op))
+    return b.create<math::SqrtOp>(loc, x);
+  if (isa<RsqrtOp>(op))
+    return b.create<math::RsqrtOp>(loc, x);
+  if (isa<TanhOp>(op))
+    return b.create<math::TanhOp>(loc, x);
+  if (isa<SigmoidOp>(op)) {
+    Value one = createScalarConstant(b, loc, type, 1.0);
+    Value expNeg =
+        b.create<math::ExpOp>(loc, b.create<arith::NegFOp>(loc, x));
+    return b.create<arith::DivFOp>(loc, one,
+                                   b.create<arith::AddFOp>(loc, one, expNeg));
+  }
   if (isa<SinOp>(op))
     return s.apply<math::SinOp>(x);
   if (isa<CosOp>(op))
@@ -183,18 +207,28 @@ Value emitFloatUnary(Operation *op, OpBuilder &b, Location loc, Type type,
           loc, result, s.cmp(arith::CmpFPredicate::OEQ, x, s.c(-INFINITY)));
     return result;
   }
-  llvm_unreachable("not a unary float math op");
+  llvm_unreachable("not a unary float op");
 }
 
 /// The scalar computation of unary op `op` on an integer or bool `x` of kiln
-/// dtype `type` (the rounding ops are the identity there).
+/// dtype `type` (the rounding ops are the identity there, logical_not reads
+/// a bool).
 Value emitIntegerUnary(Operation *op, OpBuilder &b, Location loc, Type type,
                        Value x) {
+  if (isa<LogicalNotOp>(op))
+    return b.create<arith::XOrIOp>(
+        loc, x, b.create<arith::ConstantOp>(loc, b.getBoolAttr(true)));
   if (isa<FloorOp, CeilOp, RoundOp>(op))
     return x;
   if (isa<IsnanOp, IsinfOp>(op))
     return b.create<arith::ConstantOp>(loc, b.getBoolAttr(false));
   Value zero = createScalarConstant(b, loc, type, 0.0);
+  if (isa<NegOp>(op))
+    return b.create<arith::SubIOp>(loc, zero, x);
+  if (isa<AbsOp>(op))
+    return isZeroExtended(type) ? x : b.create<math::AbsIOp>(loc, x);
+  if (isa<ReluOp>(op))
+    return isZeroExtended(type) ? x : b.create<arith::MaxSIOp>(loc, x, zero);
   if (isa<SignOp>(op)) {
     if (isZeroExtended(type)) // bool and uint8: x != 0.
       return convertScalar(b, loc, convertScalar(b, loc, x, type,
@@ -215,7 +249,7 @@ Value emitIntegerUnary(Operation *op, OpBuilder &b, Location loc, Type type,
         loc, b.getIntegerAttr(x.getType(), APInt::getAllOnes(width)));
     return b.create<arith::XOrIOp>(loc, x, ones);
   }
-  llvm_unreachable("not a unary integer math op");
+  llvm_unreachable("not a unary integer op");
 }
 
 /// fmod and remainder of two scalars of the kiln dtype `type`.
@@ -336,93 +370,117 @@ Value emitBinary(Operation *op, OpBuilder &b, Location loc, Type type, Value x,
     return emitRemainder(/*floored=*/false, b, loc, type, x, y);
   if (isa<RemainderOp>(op))
     return emitRemainder(/*floored=*/true, b, loc, type, x, y);
-  llvm_unreachable("not a binary math op");
+  if (isa<FloatType>(type)) {
+    if (isa<AddOp>(op))
+      return b.create<arith::AddFOp>(loc, x, y);
+    if (isa<SubOp>(op))
+      return b.create<arith::SubFOp>(loc, x, y);
+    if (isa<MulOp>(op))
+      return b.create<arith::MulFOp>(loc, x, y);
+    if (isa<DivOp>(op))
+      return b.create<arith::DivFOp>(loc, x, y);
+    if (isa<PowOp>(op))
+      return b.create<math::PowFOp>(loc, x, y);
+    if (isa<MaximumOp>(op))
+      return b.create<arith::MaximumFOp>(loc, x, y);
+    if (isa<MinimumOp>(op))
+      return b.create<arith::MinimumFOp>(loc, x, y);
+    llvm_unreachable("not a binary arithmetic op");
+  }
+  bool isBool = type.isInteger(1), isUnsigned = isZeroExtended(type);
+  if (isa<AddOp>(op))
+    return isBool ? b.create<arith::OrIOp>(loc, x, y).getResult()
+                  : b.create<arith::AddIOp>(loc, x, y);
+  if (isa<SubOp>(op))
+    return b.create<arith::SubIOp>(loc, x, y);
+  if (isa<MulOp>(op))
+    return isBool ? b.create<arith::AndIOp>(loc, x, y).getResult()
+                  : b.create<arith::MulIOp>(loc, x, y);
+  if (isa<PowOp>(op))
+    return b.create<math::IPowIOp>(loc, x, y);
+  if (isa<MaximumOp>(op))
+    return isUnsigned ? b.create<arith::MaxUIOp>(loc, x, y).getResult()
+                      : b.create<arith::MaxSIOp>(loc, x, y);
+  if (isa<MinimumOp>(op))
+    return isUnsigned ? b.create<arith::MinUIOp>(loc, x, y).getResult()
+                      : b.create<arith::MinSIOp>(loc, x, y);
+  llvm_unreachable("not a binary arithmetic op on integers");
 }
 
-//===----------------------------------------------------------------------===//
-// Patterns
-//===----------------------------------------------------------------------===//
-
-RankedTensorType getConvertedType(const TypeConverter *converter,
-                                  Operation *op) {
-  return cast<RankedTensorType>(
-      converter->convertType(op->getResult(0).getType()));
+/// The comparison `op` of two scalars of the kiln dtype `type`.
+Value emitCompare(Operation *op, OpBuilder &b, Location loc, Type type, Value x,
+                  Value y) {
+  if (isa<FloatType>(type)) {
+    // Ordered predicates, except ne: NaN != anything is true, as in C.
+    arith::CmpFPredicate predicate = isa<EqOp>(op)   ? arith::CmpFPredicate::OEQ
+                                     : isa<NeOp>(op) ? arith::CmpFPredicate::UNE
+                                     : isa<LtOp>(op) ? arith::CmpFPredicate::OLT
+                                     : isa<LeOp>(op) ? arith::CmpFPredicate::OLE
+                                     : isa<GtOp>(op)
+                                         ? arith::CmpFPredicate::OGT
+                                         : arith::CmpFPredicate::OGE;
+    return b.create<arith::CmpFOp>(loc, predicate, x, y);
+  }
+  bool isUnsigned = isZeroExtended(type);
+  arith::CmpIPredicate predicate =
+      isa<EqOp>(op)   ? arith::CmpIPredicate::eq
+      : isa<NeOp>(op) ? arith::CmpIPredicate::ne
+      : isa<LtOp>(op)
+          ? (isUnsigned ? arith::CmpIPredicate::ult : arith::CmpIPredicate::slt)
+      : isa<LeOp>(op)
+          ? (isUnsigned ? arith::CmpIPredicate::ule : arith::CmpIPredicate::sle)
+      : isa<GtOp>(op)
+          ? (isUnsigned ? arith::CmpIPredicate::ugt : arith::CmpIPredicate::sgt)
+          : (isUnsigned ? arith::CmpIPredicate::uge
+                        : arith::CmpIPredicate::sge);
+  return b.create<arith::CmpIOp>(loc, predicate, x, y);
 }
 
-/// Unary ops compute in their result dtype, except the predicates, which
-/// read the input as it is (logical_not as a bool).
-template <typename OpT> struct LowerUnary : OpConversionPattern<OpT> {
-  using OpConversionPattern<OpT>::OpConversionPattern;
-  LogicalResult
-  matchAndRewrite(OpT op, typename OpT::Adaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    Type from = getElementType(op.getInput());
-    Type to = getElementType(op.getResult());
-    constexpr bool isPredicate = llvm::is_one_of<OpT, IsnanOp, IsinfOp>::value;
-    Type compute = isPredicate ? from : to;
-    Value result = createElementwise(
-        rewriter, op.getLoc(), getConvertedType(this->getTypeConverter(), op),
-        adaptor.getOperands(),
-        [&](OpBuilder &b, Location loc, ValueRange args) -> Value {
-          Value x = convertScalar(b, loc, args[0], from, compute);
-          if constexpr (std::is_same_v<OpT, LogicalNotOp>) {
-            Value truth =
-                b.create<arith::ConstantOp>(loc, b.getBoolAttr(true));
-            return b.create<arith::XOrIOp>(loc, x, truth);
-          }
-          if (isa<FloatType>(compute))
-            return emitFloatUnary(op, b, loc, compute, x);
-          return emitIntegerUnary(op, b, loc, compute, x);
-        });
-    rewriter.replaceOp(op, result);
-    return success();
-  }
-};
-
-/// Binary ops compute in their result dtype; the logical ops in bool (each
-/// operand's truth).
-template <typename OpT> struct LowerBinary : OpConversionPattern<OpT> {
-  using OpConversionPattern<OpT>::OpConversionPattern;
-  LogicalResult
-  matchAndRewrite(OpT op, typename OpT::Adaptor adaptor,
-                  ConversionPatternRewriter &rewriter) const override {
-    Type lhs = getElementType(op.getLhs()), rhs = getElementType(op.getRhs());
-    Type compute = getElementType(op.getResult());
-    Value lowered = createElementwise(
-        rewriter, op.getLoc(), getConvertedType(this->getTypeConverter(), op),
-        adaptor.getOperands(),
-        [&](OpBuilder &b, Location loc, ValueRange args) {
-          Value x = convertScalar(b, loc, args[0], lhs, compute);
-          Value y = convertScalar(b, loc, args[1], rhs, compute);
-          return emitBinary(op, b, loc, compute, x, y);
-        });
-    rewriter.replaceOp(op, lowered);
-    return success();
-  }
-};
+Type getElementType(Value value) {
+  return cast<RankedTensorType>(value.getType()).getElementType();
+}
 
 } // namespace
 
-void populateLowerMathPatterns(KilnTypeConverter &converter,
-                               RewritePatternSet &patterns) {
-  MLIRContext *context = patterns.getContext();
-  patterns.add<LowerUnary<SinOp>, LowerUnary<CosOp>, LowerUnary<TanOp>,
-               LowerUnary<AsinOp>, LowerUnary<AcosOp>, LowerUnary<AtanOp>,
-               LowerUnary<SinhOp>, LowerUnary<CoshOp>, LowerUnary<AsinhOp>,
-               LowerUnary<AcoshOp>, LowerUnary<AtanhOp>, LowerUnary<ErfOp>,
-               LowerUnary<ReciprocalOp>, LowerUnary<FloorOp>,
-               LowerUnary<CeilOp>, LowerUnary<RoundOp>, LowerUnary<SignOp>,
-               LowerUnary<SoftplusOp>, LowerUnary<GeluOp>, LowerUnary<EluOp>,
-               LowerUnary<IsnanOp>, LowerUnary<IsinfOp>,
-               LowerUnary<LogicalNotOp>, LowerUnary<BitwiseNotOp>>(converter,
-                                                                   context);
-  patterns.add<LowerBinary<LogicalAndOp>, LowerBinary<LogicalOrOp>,
-               LowerBinary<LogicalXorOp>, LowerBinary<BitwiseAndOp>,
-               LowerBinary<BitwiseOrOp>, LowerBinary<BitwiseXorOp>,
-               LowerBinary<BitwiseLeftShiftOp>,
-               LowerBinary<BitwiseRightShiftOp>, LowerBinary<DivTruncOp>,
-               LowerBinary<FmodOp>,
-               LowerBinary<RemainderOp>>(converter, context);
+bool hasScalarSemantics(Operation *op) {
+  return isa<
+      // Element-wise arithmetic (KilnElementwiseOps.td).
+      NegOp, AbsOp, ReluOp, ExpOp, LogOp, SqrtOp, RsqrtOp, SigmoidOp, TanhOp,
+      AddOp, SubOp, MulOp, DivOp, PowOp, MaximumOp, MinimumOp, EqOp, NeOp,
+      LtOp, LeOp, GtOp, GeOp,
+      // Math functions, activations, predicates and bitwise ops
+      // (KilnMathOps.td).
+      SinOp, CosOp, TanOp, AsinOp, AcosOp, AtanOp, SinhOp, CoshOp, AsinhOp,
+      AcoshOp, AtanhOp, ErfOp, ReciprocalOp, FloorOp, CeilOp, RoundOp, SignOp,
+      SoftplusOp, GeluOp, EluOp, IsnanOp, IsinfOp, LogicalNotOp, BitwiseNotOp,
+      LogicalAndOp, LogicalOrOp, LogicalXorOp, BitwiseAndOp, BitwiseOrOp,
+      BitwiseXorOp, BitwiseLeftShiftOp, BitwiseRightShiftOp, DivTruncOp,
+      FmodOp, RemainderOp>(op);
+}
+
+Type getScalarComputeType(Operation *op) {
+  // Comparisons compute in their operands' promoted dtype.
+  if (isa<EqOp, NeOp, LtOp, LeOp, GtOp, GeOp>(op))
+    return resultType({cast<RankedTensorType>(op->getOperand(0).getType()),
+                       cast<RankedTensorType>(op->getOperand(1).getType())});
+  // The predicates read their input as it is.
+  if (isa<IsnanOp, IsinfOp>(op))
+    return getElementType(op->getOperand(0));
+  // The rest compute in their result dtype: true division's float32 for
+  // integers, each operand's truth for the logical ops.
+  return getElementType(op->getResult(0));
+}
+
+Value emitScalar(OpBuilder &builder, Location loc, Operation *op,
+                 Type computeType, ValueRange operands) {
+  if (operands.size() == 1)
+    return isa<FloatType>(computeType)
+               ? emitFloatUnary(op, builder, loc, computeType, operands[0])
+               : emitIntegerUnary(op, builder, loc, computeType, operands[0]);
+  if (isa<EqOp, NeOp, LtOp, LeOp, GtOp, GeOp>(op))
+    return emitCompare(op, builder, loc, computeType, operands[0],
+                       operands[1]);
+  return emitBinary(op, builder, loc, computeType, operands[0], operands[1]);
 }
 
 } // namespace kiln

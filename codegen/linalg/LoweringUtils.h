@@ -7,8 +7,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef KILN_CODEGEN_CPU_LOWERINGUTILS_H
-#define KILN_CODEGEN_CPU_LOWERINGUTILS_H
+#ifndef KILN_CODEGEN_LINALG_LOWERINGUTILS_H
+#define KILN_CODEGEN_LINALG_LOWERINGUTILS_H
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinTypes.h"
@@ -66,10 +66,9 @@ mlir::Value createReshape(mlir::OpBuilder &builder, mlir::Location loc,
 
 void populateLowerCreationPatterns(KilnTypeConverter &converter,
                                    mlir::RewritePatternSet &patterns);
+/// Every pointwise op (ScalarSemantics.h), where, clamp and cast.
 void populateLowerElementwisePatterns(KilnTypeConverter &converter,
                                       mlir::RewritePatternSet &patterns);
-void populateLowerMathPatterns(KilnTypeConverter &converter,
-                               mlir::RewritePatternSet &patterns);
 void populateLowerLinalgPatterns(KilnTypeConverter &converter,
                                  mlir::RewritePatternSet &patterns);
 void populateLowerReductionPatterns(KilnTypeConverter &converter,
@@ -87,4 +86,4 @@ void populateLowerFusionPatterns(KilnTypeConverter &converter,
 
 } // namespace kiln
 
-#endif // KILN_CODEGEN_CPU_LOWERINGUTILS_H
+#endif // KILN_CODEGEN_LINALG_LOWERINGUTILS_H

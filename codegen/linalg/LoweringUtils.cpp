@@ -1,6 +1,6 @@
 //===- LoweringUtils.cpp - Shared pieces of the kiln-to-linalg lowering ---===//
 
-#include "codegen/cpu/LoweringUtils.h"
+#include "codegen/linalg/LoweringUtils.h"
 
 #include "mlir/Dialect/Utils/ReshapeOpsUtils.h"
 

@@ -11,7 +11,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "codegen/cpu/LoweringUtils.h"
+#include "codegen/linalg/Contractions.h"
+#include "codegen/linalg/LoweringUtils.h"
 
 #include "ir/KilnOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -19,7 +20,6 @@
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
-#include "runtime/Kernels.h"
 
 using namespace mlir;
 
@@ -99,12 +99,11 @@ template <typename OpT> struct LowerMatmulLike : OpConversionPattern<OpT> {
                           : b.create<arith::AddIOp>(nested, args[2], product);
           b.create<linalg::YieldOp>(nested, sum);
         });
-    // float32 products run as oneDNN's matmul (runtime/Kernels.h): the
-    // library replaces the whole contraction, zero-filled output included.
-    if (element.isF32() && lhs.size() <= kMaxKernelMatmulRank &&
-        rhs.size() <= kMaxKernelMatmulRank)
-      generic.setLibraryCallAttr(
-          rewriter.getStringAttr(getMatmulKernelName(lhs.size(), rhs.size())));
+    // A target may run it as a library kernel (kiln-select-cpu-kernels:
+    // oneDNN's matmul), which replaces the whole contraction, zero-filled
+    // output included.
+    generic->setAttr(kContractionAttrName,
+                     rewriter.getStringAttr(kMatmulContraction));
     rewriter.replaceOp(op, generic.getResult(0));
     return success();
   }

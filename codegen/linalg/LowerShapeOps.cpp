@@ -8,7 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "codegen/cpu/LoweringUtils.h"
+#include "codegen/linalg/LoweringUtils.h"
 
 #include "ir/KilnOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"

@@ -6,8 +6,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "codegen/cpu/LoweringUtils.h"
-#include "codegen/cpu/Passes.h"
+#include "codegen/linalg/LoweringUtils.h"
+#include "codegen/linalg/Passes.h"
 
 #include "ir/KilnOps.h"
 #include "mlir/Dialect/Func/Transforms/FuncConversions.h"
@@ -17,7 +17,7 @@ using namespace mlir;
 
 namespace kiln {
 #define GEN_PASS_DEF_KILNLOWERTOLINALG
-#include "codegen/cpu/Passes.h.inc"
+#include "codegen/linalg/Passes.h.inc"
 } // namespace kiln
 
 namespace {
@@ -56,7 +56,6 @@ struct LowerToLinalgPass
     populateCallOpTypeConversionPattern(patterns, converter);
     kiln::populateLowerCreationPatterns(converter, patterns);
     kiln::populateLowerElementwisePatterns(converter, patterns);
-    kiln::populateLowerMathPatterns(converter, patterns);
     kiln::populateLowerLinalgPatterns(converter, patterns);
     kiln::populateLowerReductionPatterns(converter, patterns);
     kiln::populateLowerShapePatterns(converter, patterns);

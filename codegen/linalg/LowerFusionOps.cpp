@@ -6,7 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "codegen/cpu/LoweringUtils.h"
+#include "codegen/linalg/LoweringUtils.h"
 
 #include "ir/KilnOps.h"
 

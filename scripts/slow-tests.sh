@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 # Every libFuzzer target for 600 s (KILN_SLOW_FUZZ_SECONDS), two at a time:
 # about 30 minutes on 2 cores, plus the build.
 bash scripts/fuzz.sh "${KILN_SLOW_FUZZ_SECONDS:-600}"
+# --- end of fuzzing -----------------------------------------------------------
 
 # --- Differential testing (docs/reliability.md, "Differential testing") ------
 # Three more seeds than CI's, 10 minutes each (KILN_SLOW_DIFF_SECONDS).

@@ -363,9 +363,11 @@ def compare(actual, expected, node, operand_arrays, chain=False):
     if rtol or atol:
         mags = [np.abs(x[np.isfinite(x)]).max() for x in operand_arrays
                 if x.dtype.kind == "f" and np.isfinite(x).any()]
-        scale = max([1.0] + [float(m) for m in mags])
+        mags = sorted([1.0] + [float(m) for m in mags], reverse=True)
+        scale = mags[0]
         if chain or node.kind in ("matmul", "mse_loss"):
-            scale = scale * scale
+            # A sum of products: the two largest factors' magnitudes.
+            scale = mags[0] * (mags[1] if len(mags) > 1 else 1.0)
     a64, e64 = actual.astype(np.float64), expected.astype(np.float64)
     nan_a, nan_e = np.isnan(a64), np.isnan(e64)
     with np.errstate(invalid="ignore", over="ignore"):

@@ -12,6 +12,9 @@ packages=(
   # OpenBLAS replaces the reference BLAS Debian's torch links (libblas.so.3,
   # through update-alternatives): the benchmarks' PyTorch at its fastest.
   libopenblas0-pthread libonnx-dev libonnx-testdata libprotobuf-dev
+  # The fuzz targets (scripts/fuzz.sh): clang with libFuzzer and the
+  # sanitizer runtimes, and clang's omp.h for the runtime's oneDNN calls.
+  clang-19 libclang-rt-19-dev libomp-19-dev
 )
 
 missing=()

@@ -45,11 +45,23 @@ static ShiftedExponentials createShiftedExponentials(PatternRewriter &rewriter,
   return {shifted, exp, sum};
 }
 
+/// A softmax of no elements is its (empty) input: there is no maximum to
+/// shift by, and PyTorch returns the empty tensor.
+static bool replaceEmptySoftmax(Operation *op, PatternRewriter &rewriter) {
+  auto type = cast<RankedTensorType>(op->getOperand(0).getType());
+  if (type.getNumElements() != 0 || type != op->getResult(0).getType())
+    return false;
+  rewriter.replaceOp(op, op->getOperand(0));
+  return true;
+}
+
 /// softmax(x) = exp(x - max) / sum(exp(x - max)).
 struct DecomposeSoftmax : OpRewritePattern<SoftmaxOp> {
   using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(SoftmaxOp op,
                                 PatternRewriter &rewriter) const override {
+    if (replaceEmptySoftmax(op, rewriter))
+      return success();
     ShiftedExponentials parts = createShiftedExponentials(
         rewriter, op.getLoc(), op.getInput(), op.getDim());
     rewriter.replaceOpWithNewOp<DivOp>(op, parts.exp, parts.sum);
@@ -62,6 +74,8 @@ struct DecomposeLogSoftmax : OpRewritePattern<LogSoftmaxOp> {
   using OpRewritePattern::OpRewritePattern;
   LogicalResult matchAndRewrite(LogSoftmaxOp op,
                                 PatternRewriter &rewriter) const override {
+    if (replaceEmptySoftmax(op, rewriter))
+      return success();
     ShiftedExponentials parts = createShiftedExponentials(
         rewriter, op.getLoc(), op.getInput(), op.getDim());
     Value logSum = rewriter.create<LogOp>(op.getLoc(), parts.sum);

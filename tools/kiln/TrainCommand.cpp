@@ -362,6 +362,14 @@ int trainCommand(const std::vector<std::string> &args) {
   if (options.resume)
     firstEpoch = loadCheckpoint(*options.resume, trainer) + 1;
 
+  // The checkpoint that a non-finite loss leaves intact, if any.
+  std::optional<std::string> lastCheckpoint = options.resume;
+  if (options.resume && firstEpoch - 1 > options.epochs)
+    throw RuntimeError("checkpoint '" + *options.resume + "' records " +
+                       std::to_string(firstEpoch - 1) +
+                       " epochs done, more than --epochs " +
+                       std::to_string(options.epochs));
+
   std::vector<double> losses;
   std::optional<LossLog> log;
   if (options.log) {
@@ -397,10 +405,10 @@ int trainCommand(const std::vector<std::string> &args) {
             "the loss is " + formatLoss(loss) + " at epoch " +
             std::to_string(epoch) + ", step " + std::to_string(step) +
             "; training stopped (--ignore-nonfinite goes on). " +
-            (options.checkpoint ? "The last good checkpoint '" +
-                                      *options.checkpoint + "' is intact; "
-                                : std::string()) +
-            "nothing was written to '" + *options.save + "'");
+            (lastCheckpoint ? "The last good checkpoint '" +
+                                  *lastCheckpoint + "' is intact; nothing"
+                            : std::string("Nothing")) +
+            " was written to '" + *options.save + "'");
       if (interactive) {
         double seconds = std::chrono::duration<double>(
                              std::chrono::steady_clock::now() - start)
@@ -425,8 +433,10 @@ int trainCommand(const std::vector<std::string> &args) {
                   seconds > 0 ? samples / seconds : 0.0);
       std::fflush(stdout);
     }
-    if (options.checkpoint)
+    if (options.checkpoint) {
       saveCheckpoint(*options.checkpoint, trainer, epoch);
+      lastCheckpoint = options.checkpoint;
+    }
   }
 
   writeSafetensors(*options.save, trainer.parameters());

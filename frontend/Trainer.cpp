@@ -258,6 +258,11 @@ int64_t loadCheckpoint(const std::string &path, Trainer &trainer) {
     throw RuntimeError("'" + path + "' is not a kiln train checkpoint (it has "
                        "no '" + kEpochsDoneKey + "' entry)");
   int64_t epochsDone = *epochs->second.data<int64_t>();
+  // A count the file claims: trusted, INT64_MIN would run ~2^63 epochs.
+  if (epochsDone < 0)
+    throw RuntimeError("checkpoint '" + path + "' records " +
+                       std::to_string(epochsDone) + " epochs done ('" +
+                       kEpochsDoneKey + "'), a negative count");
   tensors.erase(epochs);
 
   const std::vector<TensorSpec> &arguments = trainer.signature().arguments;

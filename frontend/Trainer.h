@@ -118,7 +118,8 @@ void saveCheckpoint(const std::string &path, const Trainer &trainer,
 
 /// Restores a checkpoint written by saveCheckpoint and returns its epoch
 /// count. Throws, naming the file and the tensor, for a checkpoint of
-/// another model or optimizer.
+/// another model or optimizer, and naming the value for a negative epoch
+/// count (the caller compares it with the epochs it will run).
 int64_t loadCheckpoint(const std::string &path, Trainer &trainer);
 
 } // namespace kiln

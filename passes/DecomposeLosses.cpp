@@ -198,6 +198,17 @@ Value createMaskedReduction(PatternRewriter &rewriter, Location loc,
   return rewriter.create<DivOp>(loc, total, count);
 }
 
+/// `loc` tagged with the class loss `lossOp` whose target it indexes by
+/// (see DecomposeNllLoss), unless already tagged.
+Location getClassTargetLoc(Location loc, StringRef lossOp) {
+  if (auto fused = dyn_cast<FusedLoc>(loc))
+    if (auto tag = dyn_cast_or_null<StringAttr>(fused.getMetadata()))
+      if (tag.getValue().starts_with("kiln."))
+        return loc;
+  return FusedLoc::get(loc.getContext(), {loc},
+                       StringAttr::get(loc.getContext(), lossOp));
+}
+
 /// -logp[target] for kept samples, 0 for ignored ones.
 struct DecomposeNllLoss : OpRewritePattern<NllLossOp> {
   using OpRewritePattern::OpRewritePattern;
@@ -213,8 +224,12 @@ struct DecomposeNllLoss : OpRewritePattern<NllLossOp> {
         loc, kept, target,
         createScalar(rewriter, loc, getElementType(target), 0));
     Value index = rewriter.create<UnsqueezeOp>(loc, safeTarget, classDim);
+    // The gather's location names the loss for its run-time index check
+    // (codegen/linalg/IndexChecks.h): a FusedLoc whose metadata is the loss
+    // op's name, cross_entropy's when it decomposed into this nll_loss.
     Value picked =
-        rewriter.create<GatherOp>(loc, op.getInput(), index, classDim);
+        rewriter.create<GatherOp>(getClassTargetLoc(loc, "kiln.nll_loss"),
+                                  op.getInput(), index, classDim);
     Value logProb = rewriter.create<SqueezeOp>(
         loc, picked, rewriter.getDenseI64ArrayAttr({classDim}));
     Value perSample = rewriter.create<WhereOp>(
@@ -237,9 +252,9 @@ struct DecomposeCrossEntropy : OpRewritePattern<CrossEntropyOp> {
     Type element = getElementType(input);
     int64_t classDim = getClassDim(input);
     Value logProbs = rewriter.create<LogSoftmaxOp>(loc, input, classDim);
-    Value nll = rewriter.create<NllLossOp>(loc, logProbs, op.getTarget(),
-                                           op.getReductionAttr(),
-                                           op.getIgnoreIndexAttr());
+    Value nll = rewriter.create<NllLossOp>(
+        getClassTargetLoc(loc, "kiln.cross_entropy"), logProbs, op.getTarget(),
+        op.getReductionAttr(), op.getIgnoreIndexAttr());
     double smoothing = op.getLabelSmoothing().convertToDouble();
     if (smoothing == 0) {
       rewriter.replaceOp(op, nll);

@@ -159,6 +159,19 @@ struct Group : RefCounted {
 using CoroHandle = void *;
 using CoroResume = void (*)(void *);
 
+/// Resumes a task with the IndexErrorScope of the thread that started it:
+/// the index errors of a call's parallel tiles belong to the call.
+static std::function<void()> resumeInScope(CoroHandle handle,
+                                           CoroResume resume) {
+  kiln::IndexErrorScope::Slot *slot = kiln::getCurrentIndexErrorSlot();
+  return [handle, resume, slot] {
+    kiln::IndexErrorScope::Slot *outer = kiln::getCurrentIndexErrorSlot();
+    kiln::setCurrentIndexErrorSlot(slot);
+    resume(handle);
+    kiln::setCurrentIndexErrorSlot(outer);
+  };
+}
+
 } // namespace
 
 extern "C" {
@@ -226,17 +239,17 @@ void mlirAsyncRuntimeAwaitAllInGroup(Group *group) {
 void *mlirAsyncRuntimeGetValueStorage(Value *value) { return value->storage; }
 
 void mlirAsyncRuntimeExecute(CoroHandle handle, CoroResume resume) {
-  WorkerPool::get().run([handle, resume] { resume(handle); });
+  WorkerPool::get().run(resumeInScope(handle, resume));
 }
 
 void mlirAsyncRuntimeAwaitTokenAndExecute(Token *token, CoroHandle handle,
                                           CoroResume resume) {
-  token->whenReady([handle, resume] { resume(handle); });
+  token->whenReady(resumeInScope(handle, resume));
 }
 
 void mlirAsyncRuntimeAwaitValueAndExecute(Value *value, CoroHandle handle,
                                           CoroResume resume) {
-  value->whenReady([handle, resume] { resume(handle); });
+  value->whenReady(resumeInScope(handle, resume));
 }
 
 void mlirAsyncRuntimeAwaitAllInGroupAndExecute(Group *group,
@@ -244,7 +257,7 @@ void mlirAsyncRuntimeAwaitAllInGroupAndExecute(Group *group,
                                                CoroResume resume) {
   std::unique_lock<std::mutex> lock(group->mutex);
   if (group->pendingTokens != 0) {
-    group->awaiters.push_back([handle, resume] { resume(handle); });
+    group->awaiters.push_back(resumeInScope(handle, resume));
     return;
   }
   lock.unlock();

@@ -90,6 +90,65 @@ const std::vector<std::pair<std::string, void *>> &getConvKernelSymbols();
 /// by name, for the JIT.
 const std::vector<std::pair<std::string, void *>> &getAsyncRuntimeSymbols();
 
+//===----------------------------------------------------------------------===//
+// Run-time index checks (docs/reliability.md, "Run-time index checks")
+//===----------------------------------------------------------------------===//
+
+/// The first out-of-range index a compiled call met: the check site (an
+/// index into the `kiln_cpu.index_checks` messages of the compiled module),
+/// the index as the data held it and the bound it had to stay under.
+struct IndexError {
+  int64_t site = 0;
+  int64_t value = 0;
+  int64_t bound = 0;
+};
+
+/// Collects the index errors of one compiled call. While it lives, the
+/// errors `kiln_index_error` reports on this thread, and on the worker
+/// threads that run the parallel tasks the call starts, go to this scope
+/// (the first one wins); calls on other threads have their own. Scopes nest.
+class IndexErrorScope {
+public:
+  IndexErrorScope();
+  ~IndexErrorScope();
+  IndexErrorScope(const IndexErrorScope &) = delete;
+  IndexErrorScope &operator=(const IndexErrorScope &) = delete;
+
+  /// The first error reported in this scope, if any.
+  std::optional<IndexError> error() const;
+
+  struct Slot;
+
+private:
+  Slot *slot_;
+  Slot *outer_;
+};
+
+/// The scope a thread reports to (null outside every scope), for the async
+/// runtime, which carries it from the thread that starts a task to the one
+/// that runs it.
+IndexErrorScope::Slot *getCurrentIndexErrorSlot();
+void setCurrentIndexErrorSlot(IndexErrorScope::Slot *slot);
+
+/// `kiln_index_error` and `kiln_take_index_error`, for the JIT.
+const std::vector<std::pair<std::string, void *>> &getIndexCheckSymbols();
+
 } // namespace kiln
+
+extern "C" {
+/// Called by compiled code when an index read from data is out of range
+/// (after negative indices wrapped, where the op wraps them): records the
+/// first error of the call in the current IndexErrorScope, or, outside every
+/// scope (an AOT object called directly), in a process-wide slot that
+/// kiln_take_index_error reads. The code goes on with an in-range index, so
+/// memory stays in bounds; the caller turns the error into an exception.
+void kiln_index_error(int64_t site, int64_t value, int64_t bound);
+/// The same, by the name compiled code calls (every function of a kiln
+/// module gets MLIR's C interface, declarations included).
+void _mlir_ciface_kiln_index_error(int64_t site, int64_t value, int64_t bound);
+/// Takes the error recorded outside every scope since the last call: returns
+/// 1 and fills the three values if there is one, else returns 0.
+int kiln_take_index_error(int64_t *site, int64_t *value, int64_t *bound);
+}
 
 #endif // KILN_RUNTIME_KERNELS_H

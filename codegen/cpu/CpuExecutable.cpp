@@ -9,6 +9,7 @@
 
 #include "codegen/cpu/CpuExecutable.h"
 #include "codegen/cpu/HostTarget.h"
+#include "codegen/linalg/IndexChecks.h"
 #include "codegen/cpu/Pipeline.h"
 
 #include "ir/ModelFormat.h"
@@ -136,6 +137,9 @@ llvm::Expected<ModelSignature> getModelSignature(func::FuncOp func) {
 struct CpuExecutable::NativeCode {
   std::unique_ptr<ExecutionEngine> engine;
   std::mutex callMutex;
+  /// The messages of the run-time index checks, by site
+  /// (`kiln_cpu.index_checks`), each with "{}" where the index goes.
+  std::vector<std::string> indexChecks;
 };
 
 CpuExecutable::CpuExecutable(ModelSignature signature,
@@ -146,7 +150,8 @@ CpuExecutable::~CpuExecutable() = default;
 
 /// Runs the CPU pipeline on a copy of `module` and JIT-compiles the result.
 static llvm::Expected<std::unique_ptr<ExecutionEngine>>
-createEngine(ModuleOp module, const ModelSignature &signature) {
+createEngine(ModuleOp module, const ModelSignature &signature,
+             std::vector<std::string> &indexChecks) {
   OwningOpRef<ModuleOp> lowered(cast<ModuleOp>(module->clone()));
   MLIRContext *context = module.getContext();
   PassManager pm(context);
@@ -156,6 +161,7 @@ createEngine(ModuleOp module, const ModelSignature &signature) {
   if (failed(pm.run(*lowered)))
     return makeError("compiling '" + signature.functionName +
                      "' for the CPU failed");
+  indexChecks = readIndexChecks(*lowered);
 
   // LLVM's optimizer needs the host's target machine for its cost models:
   // without one the loop vectorizer sees no vector registers.
@@ -186,8 +192,9 @@ createEngine(ModuleOp module, const ModelSignature &signature) {
   // not in a shared library the JIT could search.
   (*engine)->registerSymbols([](llvm::orc::MangleAndInterner interner) {
     llvm::orc::SymbolMap symbols;
-    for (const auto *table : {&getKernelSymbols(), &getConvKernelSymbols(),
-                              &getAsyncRuntimeSymbols()})
+    for (const auto *table :
+         {&getKernelSymbols(), &getConvKernelSymbols(),
+          &getAsyncRuntimeSymbols(), &getIndexCheckSymbols()})
       for (const auto &[name, address] : *table)
         symbols[interner(name)] = {llvm::orc::ExecutorAddr::fromPtr(address),
                                    llvm::JITSymbolFlags::Exported};
@@ -224,11 +231,13 @@ CpuExecutable::compile(ModuleOp module) {
   std::lock_guard<std::mutex> lock(cacheMutex);
   std::shared_ptr<NativeCode> code = cache.lookup(key).lock();
   if (!code) {
-    auto created = createEngine(module, *signature);
+    std::vector<std::string> indexChecks;
+    auto created = createEngine(module, *signature, indexChecks);
     if (!created)
       return created.takeError();
     code = std::make_shared<NativeCode>();
     code->engine = std::move(*created);
+    code->indexChecks = std::move(indexChecks);
     cache[key] = code;
   }
   return std::unique_ptr<CpuExecutable>(
@@ -280,9 +289,15 @@ llvm::Error CpuExecutable::runInto(const std::vector<Tensor> &arguments,
   for (void *&pointer : descriptorPointers)
     packedArguments.push_back(&pointer);
   std::lock_guard<std::mutex> lock(code_->callMutex);
-  return code_->engine->invokePacked("_mlir_ciface_" +
-                                         signature_.functionName,
-                                     packedArguments);
+  // Indices read from data are checked as the code runs; the first one out
+  // of range is reported here, after the call (which went on in bounds).
+  IndexErrorScope indexErrors;
+  if (llvm::Error error = code_->engine->invokePacked(
+          "_mlir_ciface_" + signature_.functionName, packedArguments))
+    return error;
+  if (std::optional<IndexError> error = indexErrors.error())
+    return makeError(formatIndexError(code_->indexChecks, *error));
+  return llvm::Error::success();
 }
 
 } // namespace kiln

@@ -9,10 +9,13 @@
 /// every element of a row against the others (a reduction generic), then
 /// picks the entries of rank < k (a second one): O(n^2) per row, no sort.
 /// trilu, tile and flip are generics with affine maps. Negative indices wrap
-/// around once, as ONNX defines them.
+/// around once, as ONNX defines them; every index read from data is checked
+/// at run time (IndexChecks.h). one_hot reads no memory at its indices: an
+/// index out of range gives an all-off row, as ONNX's OneHot.
 //
 //===----------------------------------------------------------------------===//
 
+#include "codegen/linalg/IndexChecks.h"
 #include "codegen/linalg/LoweringUtils.h"
 
 #include "ir/KilnOps.h"
@@ -36,18 +39,13 @@ int64_t normalize(int64_t dim, int64_t rank) {
   return dim < 0 ? dim + extent : dim;
 }
 
-/// The element of the index tensor `indices` at `position` as an index,
-/// wrapped once into [0, size) when negative.
-Value readIndex(OpBuilder &b, Location loc, Value indices,
-                ValueRange position, int64_t size) {
+/// The element of the index tensor `indices` at `position` as an index
+/// into dimension `dim` (of size `size`) of what `op` indexes, wrapped once
+/// into [0, size) when negative and checked at run time (IndexChecks.h).
+Value readIndex(OpBuilder &b, Location loc, Operation *op, Value indices,
+                ValueRange position, int64_t dim, int64_t size) {
   Value raw = b.create<tensor::ExtractOp>(loc, indices, position);
-  Value index = b.create<arith::IndexCastOp>(loc, b.getIndexType(), raw);
-  Value zero = b.create<arith::ConstantIndexOp>(loc, 0);
-  Value negative =
-      b.create<arith::CmpIOp>(loc, arith::CmpIPredicate::slt, index, zero);
-  Value wrapped = b.create<arith::AddIOp>(
-      loc, index, b.create<arith::ConstantIndexOp>(loc, size));
-  return b.create<arith::SelectOp>(loc, negative, wrapped, index);
+  return createCheckedIndex(b, loc, op, raw, dim, size);
 }
 
 SmallVector<Value> getIndices(OpBuilder &b, Location loc, int64_t rank) {
@@ -91,8 +89,8 @@ struct LowerTake : OpConversionPattern<TakeOp> {
         op, createIndexedGeneric(
                 rewriter, op.getLoc(), type,
                 [&](OpBuilder &b, Location loc, ArrayRef<Value> position) {
-                  Value index = readIndex(b, loc, indices,
-                                          position.slice(axis, indexRank),
+                  Value index = readIndex(b, loc, op, indices,
+                                          position.slice(axis, indexRank), axis,
                                           inputShape[axis]);
                   SmallVector<Value> at(position.take_front(axis));
                   at.push_back(index);
@@ -123,8 +121,8 @@ struct LowerGatherNd : OpConversionPattern<GatherNdOp> {
                   tuple.push_back(nullptr);
                   for (int64_t j = 0; j < k; ++j) {
                     tuple.back() = b.create<arith::ConstantIndexOp>(loc, j);
-                    at.push_back(readIndex(b, loc, indices, tuple,
-                                           inputShape[batch + j]));
+                    at.push_back(readIndex(b, loc, op, indices, tuple,
+                                           batch + j, inputShape[batch + j]));
                   }
                   llvm::append_range(at, position.drop_front(tuples));
                   return b.create<tensor::ExtractOp>(loc, input, at);
@@ -224,7 +222,7 @@ struct LowerScatter : OpConversionPattern<ScatterOp> {
         [&](OpBuilder &b, Location loc, ValueRange ivs) {
           SmallVector<Value> at(ivs);
           if (!at.empty())
-            at[dim] = readIndex(b, loc, index, ivs, inputShape[dim]);
+            at[dim] = readIndex(b, loc, op, index, ivs, dim, inputShape[dim]);
           return at;
         });
     rewriter.replaceOp(op, result);
@@ -250,7 +248,8 @@ struct LowerScatterNd : OpConversionPattern<ScatterNdOp> {
           tuple.push_back(nullptr);
           for (int64_t j = 0; j < k; ++j) {
             tuple.back() = b.create<arith::ConstantIndexOp>(loc, j);
-            at.push_back(readIndex(b, loc, indices, tuple, inputShape[j]));
+            at.push_back(
+                readIndex(b, loc, op, indices, tuple, j, inputShape[j]));
           }
           llvm::append_range(at, ivs.drop_front(tuples));
           return at;

@@ -8,6 +8,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "codegen/linalg/IndexChecks.h"
 #include "codegen/linalg/LoweringUtils.h"
 
 #include "ir/KilnOps.h"
@@ -222,20 +223,12 @@ template <typename OpT> struct LowerIndexed : OpConversionPattern<OpT> {
           Value selected =
               b.create<tensor::ExtractOp>(nested, index, indexPosition);
           SmallVector<Value> inputPosition = position;
-          if (rank > 0) {
-            // A negative index counts from the end, as in ONNX Gather and
-            // GatherElements (PyTorch rejects it).
-            Value index = b.create<arith::IndexCastOp>(
-                nested, b.getIndexType(), selected);
-            Value zero = b.create<arith::ConstantIndexOp>(nested, 0);
-            Value size =
-                b.create<arith::ConstantIndexOp>(nested, inputSize);
-            inputPosition[dim] = b.create<arith::SelectOp>(
-                nested,
-                b.create<arith::CmpIOp>(nested, arith::CmpIPredicate::slt,
-                                        index, zero),
-                b.create<arith::AddIOp>(nested, index, size), index);
-          }
+          // A negative index counts from the end, as in ONNX Gather and
+          // GatherElements (PyTorch rejects it); one out of range is a
+          // run-time error (IndexChecks.h).
+          if (rank > 0)
+            inputPosition[dim] =
+                createCheckedIndex(b, nested, op, selected, dim, inputSize);
           b.create<linalg::YieldOp>(
               nested, b.create<tensor::ExtractOp>(nested, input, inputPosition)
                           .getResult());

@@ -21,9 +21,13 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
-#include <filesystem>
-#include <fstream>
 #include <iostream>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <optional>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace kiln {
@@ -168,19 +172,134 @@ std::map<std::string, Tensor> readData(const TrainOptions &options) {
   return tensors;
 }
 
-/// The losses of earlier runs that a resumed run appends to, from --log.
-std::vector<double> readLoggedLosses(const std::string &path) {
-  std::vector<double> losses;
-  std::ifstream file(path);
-  std::string line;
-  std::getline(file, line); // The header.
-  while (std::getline(file, line)) {
-    size_t comma = line.rfind(',');
-    if (comma != std::string::npos)
-      losses.push_back(std::strtod(line.c_str() + comma + 1, nullptr));
+/// The --log file, open and locked for the whole run. An exclusive flock
+/// taken before anything is written makes a second trainer on the same log
+/// fail at start instead of interleaving its rows with ours. Every write and
+/// the close are checked: a failure (a full disk, /dev/full) is an error
+/// naming the file. On --resume the rows of epochs after the checkpoint's
+/// (written before a crash) are cut off in place with ftruncate, which keeps
+/// the rows before them byte for byte.
+class LossLog {
+public:
+  static constexpr const char *kHeader = "epoch,step,loss";
+
+  /// Opens and locks `path`; a fresh run (`resumedEpochs` unset) empties it
+  /// and writes the header, a resumed one keeps the header and the rows of
+  /// epochs up to `*resumedEpochs` and returns their losses in losses().
+  LossLog(std::string path, std::optional<int64_t> resumedEpochs)
+      : path_(std::move(path)) {
+    fd_ = open(path_.c_str(),
+               (resumedEpochs ? O_RDWR : O_WRONLY) | O_CREAT | O_CLOEXEC,
+               0666);
+    if (fd_ < 0)
+      fail("cannot open");
+    if (flock(fd_, LOCK_EX | LOCK_NB) != 0) {
+      if (errno == EWOULDBLOCK)
+        throw RuntimeError("the loss log '" + path_ +
+                           "' is locked by another kiln train writing to it; "
+                           "give each run its own --log");
+      fail("cannot lock");
+    }
+    struct stat info;
+    if (fstat(fd_, &info) != 0)
+      fail("cannot stat");
+    bool regular = S_ISREG(info.st_mode);
+    uint64_t keep = 0;
+    if (resumedEpochs && regular)
+      keep = readRows(*resumedEpochs);
+    if (regular && ftruncate(fd_, static_cast<off_t>(keep)) != 0)
+      fail("cannot truncate");
+    if (regular && lseek(fd_, 0, SEEK_END) < 0)
+      fail("cannot seek");
+    if (keep == 0)
+      write(std::string(kHeader) + "\n");
   }
-  return losses;
-}
+  ~LossLog() {
+    if (fd_ >= 0)
+      ::close(fd_);
+  }
+  LossLog(const LossLog &) = delete;
+  LossLog &operator=(const LossLog &) = delete;
+
+  /// The losses of the rows kept from earlier runs.
+  const std::vector<double> &losses() const { return losses_; }
+
+  void write(const std::string &text) {
+    const char *bytes = text.data();
+    size_t count = text.size();
+    while (count > 0) {
+      ssize_t written = ::write(fd_, bytes, count);
+      if (written < 0 && errno == EINTR)
+        continue;
+      if (written <= 0)
+        fail("cannot write");
+      bytes += written;
+      count -= static_cast<size_t>(written);
+    }
+  }
+
+  /// Closes the file (releasing the lock); throws if the close fails.
+  void close() {
+    int fd = fd_;
+    fd_ = -1;
+    if (::close(fd) != 0)
+      fail("cannot close");
+  }
+
+private:
+  [[noreturn]] void fail(const std::string &what) const {
+    throw RuntimeError(what + " the loss log '" + path_ +
+                       "': " + std::strerror(errno));
+  }
+
+  /// Reads the log, keeps the rows of epochs up to `epochs` (in losses_)
+  /// and returns the byte count they end at; 0 for an empty file. A final
+  /// row without its newline (cut by a crash) is dropped.
+  uint64_t readRows(int64_t epochs) {
+    std::string text;
+    char buffer[65536];
+    for (;;) {
+      ssize_t got = ::read(fd_, buffer, sizeof(buffer));
+      if (got < 0 && errno == EINTR)
+        continue;
+      if (got < 0)
+        fail("cannot read");
+      if (got == 0)
+        break;
+      text.append(buffer, static_cast<size_t>(got));
+    }
+    if (text.empty())
+      return 0;
+    size_t end = text.find('\n');
+    if (end == std::string::npos || text.compare(0, end, kHeader) != 0)
+      throw RuntimeError("the loss log '" + path_ +
+                         "' does not start with the header '" + kHeader +
+                         "', so it is not a kiln train log to resume; give "
+                         "another --log");
+    size_t kept = end + 1;
+    for (int64_t line = 2; kept < text.size(); ++line) {
+      end = text.find('\n', kept);
+      if (end == std::string::npos)
+        break;
+      std::string row = text.substr(kept, end - kept);
+      char *rest = nullptr;
+      long long epoch = std::strtoll(row.c_str(), &rest, 10);
+      size_t comma = row.rfind(',');
+      if (rest == row.c_str() || *rest != ',' || comma == std::string::npos)
+        throw RuntimeError("the loss log '" + path_ + "' has a malformed row " +
+                           std::to_string(line) + ": '" + row + "'");
+      if (epoch > epochs)
+        break;
+      losses_.push_back(std::strtod(row.c_str() + comma + 1, nullptr));
+      kept = end + 1;
+    }
+    return kept;
+  }
+
+  std::string path_;
+  int fd_ = -1;
+  std::vector<double> losses_;
+};
 
 void writeTextAtomically(const std::string &path, const std::string &text) {
   AtomicFileWriter writer(path);
@@ -243,17 +362,21 @@ int trainCommand(const std::vector<std::string> &args) {
   if (options.resume)
     firstEpoch = loadCheckpoint(*options.resume, trainer) + 1;
 
+  // The checkpoint that a non-finite loss leaves intact, if any.
+  std::optional<std::string> lastCheckpoint = options.resume;
+  if (options.resume && firstEpoch - 1 > options.epochs)
+    throw RuntimeError("checkpoint '" + *options.resume + "' records " +
+                       std::to_string(firstEpoch - 1) +
+                       " epochs done, more than --epochs " +
+                       std::to_string(options.epochs));
+
   std::vector<double> losses;
-  std::ofstream log;
+  std::optional<LossLog> log;
   if (options.log) {
-    bool append = options.resume && std::filesystem::exists(*options.log);
-    if (append)
-      losses = readLoggedLosses(*options.log);
-    log.open(*options.log, append ? std::ios::app : std::ios::trunc);
-    if (!log)
-      throw RuntimeError("cannot write the loss log '" + *options.log + "'");
-    if (!append)
-      log << "epoch,step,loss\n";
+    log.emplace(*options.log, options.resume
+                                  ? std::optional<int64_t>(firstEpoch - 1)
+                                  : std::nullopt);
+    losses = log->losses();
   }
 
   int64_t batchesPerEpoch = dataset.size() / batchSize;
@@ -275,17 +398,17 @@ int trainCommand(const std::vector<std::string> &args) {
       samples += batchSize;
       losses.push_back(loss);
       if (log)
-        log << epoch << "," << step << "," << formatLoss(loss) << "\n"
-            << std::flush;
+        log->write(std::to_string(epoch) + "," + std::to_string(step) + "," +
+                   formatLoss(loss) + "\n");
       if (!std::isfinite(loss) && !options.ignoreNonFinite)
         throw RuntimeError(
             "the loss is " + formatLoss(loss) + " at epoch " +
             std::to_string(epoch) + ", step " + std::to_string(step) +
             "; training stopped (--ignore-nonfinite goes on). " +
-            (options.checkpoint ? "The last good checkpoint '" +
-                                      *options.checkpoint + "' is intact; "
-                                : std::string()) +
-            "nothing was written to '" + *options.save + "'");
+            (lastCheckpoint ? "The last good checkpoint '" +
+                                  *lastCheckpoint + "' is intact; nothing"
+                            : std::string("Nothing")) +
+            " was written to '" + *options.save + "'");
       if (interactive) {
         double seconds = std::chrono::duration<double>(
                              std::chrono::steady_clock::now() - start)
@@ -310,11 +433,15 @@ int trainCommand(const std::vector<std::string> &args) {
                   seconds > 0 ? samples / seconds : 0.0);
       std::fflush(stdout);
     }
-    if (options.checkpoint)
+    if (options.checkpoint) {
       saveCheckpoint(*options.checkpoint, trainer, epoch);
+      lastCheckpoint = options.checkpoint;
+    }
   }
 
   writeSafetensors(*options.save, trainer.parameters());
+  if (log)
+    log->close();
   if (options.plot)
     writeTextAtomically(*options.plot,
                         renderLossPlot(losses, "kiln train " + options.model));

@@ -9,11 +9,15 @@
 // CHECK-LABEL: func.func @take
 // CHECK: linalg.generic
 // CHECK: %[[RAW:.*]] = tensor.extract %{{.*}}[%{{.*}}] : tensor<2xi64>
-// CHECK: %[[I:.*]] = arith.index_cast %[[RAW]] : i64 to index
-// CHECK: %[[NEG:.*]] = arith.cmpi slt, %[[I]]
-// CHECK: %[[UP:.*]] = arith.addi %[[I]], %c5
-// CHECK: %[[W:.*]] = arith.select %[[NEG]], %[[UP]], %[[I]]
-// CHECK: tensor.extract %{{.*}}[%{{.*}}, %[[W]]] : tensor<3x5xf32>
+// CHECK-DAG: %[[UP:.*]] = arith.addi %[[RAW]], %c5_i64
+// CHECK-DAG: %[[NEG:.*]] = arith.cmpi slt, %[[RAW]], %c0_i64
+// CHECK: %[[W:.*]] = arith.select %[[NEG]], %[[UP]], %[[RAW]] : i64
+// CHECK: %[[OK:.*]] = arith.cmpi ult, %[[W]], %c5_i64
+// CHECK: scf.if
+// CHECK: func.call @kiln_index_error(%{{.*}}, %[[RAW]], %c5_i64)
+// CHECK: %[[SAFE:.*]] = arith.select %[[OK]], %[[W]], %c0_i64
+// CHECK: %[[I:.*]] = arith.index_cast %[[SAFE]] : i64 to index
+// CHECK: tensor.extract %{{.*}}[%{{.*}}, %[[I]]] : tensor<3x5xf32>
 func.func @take(%x: tensor<3x5xf32>, %i: tensor<2xi64>) -> tensor<3x2xf32> {
   %0 = kiln.take %x, %i axis 1 : (tensor<3x5xf32>, tensor<2xi64>) -> tensor<3x2xf32>
   return %0 : tensor<3x2xf32>

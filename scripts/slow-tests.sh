@@ -19,3 +19,29 @@ for seed in 1 2 3; do
     --budget "${KILN_SLOW_DIFF_SECONDS:-600}"
 done
 # --- end of differential testing ---------------------------------------------
+
+# --- Training equivalence of resnet18 (docs/training.md, "Agreement with
+# PyTorch") ---------------------------------------------------------------------
+# torchvision's resnet18 (10 classes, 32x32 images) trained 6 steps over two
+# alternating batches of 8 with every optimizer, as test/onnx/convnet-
+# training.test trains a small residual convnet; about a minute per optimizer.
+resnet=build/slow-resnet18
+rm -rf "$resnet" && mkdir -p "$resnet"
+/usr/bin/python3 test/onnx/Inputs/convnet_training.py prepare resnet18 "$resnet"
+while read -r optimizer flags; do
+  # shellcheck disable=SC2086
+  build/bin/kiln train "$resnet/model.onnx" --data x="$resnet/x.npy" \
+    --data y="$resnet/y.npy" --loss cross_entropy:logits,y \
+    --optimizer "$optimizer" $flags --epochs 3 --batch-size 8 \
+    --save "$resnet/kiln-$optimizer.safetensors" \
+    --log "$resnet/kiln-$optimizer.csv" --print-every 3
+  /usr/bin/python3 test/onnx/Inputs/convnet_training.py compare "$resnet" "$optimizer"
+done <<'OPTIMIZERS'
+sgd --lr 0.05 --momentum 0.9 --weight-decay 5e-4
+adam --lr 0.01
+adamw --lr 0.01 --weight-decay 0.01
+rmsprop --lr 0.01 --momentum 0.5
+adagrad --lr 0.05
+adadelta --lr 1.0
+OPTIMIZERS
+# --- end of training equivalence ----------------------------------------------

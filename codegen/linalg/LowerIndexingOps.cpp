@@ -284,6 +284,9 @@ struct LowerCumsum : OpConversionPattern<CumsumOp> {
     Value zero = createScalarConstant(rewriter, loc, element, 0);
     int64_t rank = type.getRank();
     bool exclusive = op.getExclusive(), reverse = op.getReverse();
+    // PyTorch's CPU cumsum accumulates float32 in double (its acc_type), so
+    // a long scan rounds once per element, not once per running addition.
+    Type accumulator = element.isF32() ? rewriter.getF64Type() : element;
     if (rank == 0) {
       rewriter.replaceOp(op, exclusive
                                  ? createFilledTensor(rewriter, loc, type, zero)
@@ -303,7 +306,10 @@ struct LowerCumsum : OpConversionPattern<CumsumOp> {
 
     Value result = rewriter.create<tensor::EmptyOp>(loc, type.getShape(),
                                                     type.getElementType());
-    Value sum = createFilledTensor(rewriter, loc, sliceType, zero);
+    auto runningType = sliceType.clone(getSignlessType(accumulator));
+    Value sum = createFilledTensor(
+        rewriter, loc, runningType,
+        createScalarConstant(rewriter, loc, accumulator, 0));
     auto loop = rewriter.create<scf::ForOp>(
         loc, rewriter.create<arith::ConstantIndexOp>(loc, 0),
         rewriter.create<arith::ConstantIndexOp>(loc, size),
@@ -319,8 +325,11 @@ struct LowerCumsum : OpConversionPattern<CumsumOp> {
           Value slice = b.create<tensor::ExtractSliceOp>(
               nested, sliceType, input, offsets, sizes, strides);
           Value out = args[0], running = args[1];
+          auto rounded = [&](Value value) {
+            return convertElements(b, nested, value, accumulator, element);
+          };
           if (exclusive)
-            out = b.create<tensor::InsertSliceOp>(nested, running, out,
+            out = b.create<tensor::InsertSliceOp>(nested, rounded(running), out,
                                                   offsets, sizes, strides);
           // The running sum accumulates in place.
           SmallVector<utils::IteratorType> iterators(
@@ -328,21 +337,21 @@ struct LowerCumsum : OpConversionPattern<CumsumOp> {
           AffineMap identity = b.getMultiDimIdentityMap(rank);
           running =
               b.create<linalg::GenericOp>(
-                   nested, TypeRange{sliceType}, ValueRange{slice},
+                   nested, TypeRange{runningType}, ValueRange{slice},
                    ValueRange{running}, ArrayRef<AffineMap>{identity, identity},
                    iterators,
                    [&](OpBuilder &g, Location gl, ValueRange values) {
+                     Value term =
+                         convertScalar(g, gl, values[0], element, accumulator);
                      Value added =
-                         isFloat ? g.create<arith::AddFOp>(gl, values[1],
-                                                           values[0])
+                         isFloat ? g.create<arith::AddFOp>(gl, values[1], term)
                                        .getResult()
-                                 : g.create<arith::AddIOp>(gl, values[1],
-                                                           values[0]);
+                                 : g.create<arith::AddIOp>(gl, values[1], term);
                      g.create<linalg::YieldOp>(gl, added);
                    })
                   .getResult(0);
           if (!exclusive)
-            out = b.create<tensor::InsertSliceOp>(nested, running, out,
+            out = b.create<tensor::InsertSliceOp>(nested, rounded(running), out,
                                                   offsets, sizes, strides);
           b.create<scf::YieldOp>(nested, ValueRange{out, running});
         });

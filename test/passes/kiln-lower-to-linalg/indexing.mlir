@@ -1,6 +1,6 @@
 // RUN: kiln-opt %s --kiln-lower-to-linalg | FileCheck %s
 // Indexing ops: gathers are generics that extract at computed (wrapped) coordinates, scatters scf.for nests inserting into a copy of the input,
-// cumsum an scf.for carrying one slice's running sum, topk two generics (ranks, then picks), tile and flip generics with affine maps.
+// cumsum an scf.for carrying one slice's running sum (float64 for float32), topk two generics (ranks, then picks), tile and flip generics with affine maps.
 
 // The maps of tile (copies read at the inner indices) and flip (reversed index).
 // CHECK-DAG: #[[TILE_IN:.*]] = affine_map<(d0, d1, d2, d3) -> (d1, d3)>
@@ -34,10 +34,15 @@ func.func @scatter(%x: tensor<3xf32>, %i: tensor<2xi64>, %s: tensor<2xf32>) -> t
   return %0 : tensor<3xf32>
 }
 
+// A float32 running sum is float64 (PyTorch's CPU cumsum accumulates in
+// double), each prefix rounded to float32 as it is stored.
 // CHECK-LABEL: func.func @cumsum
-// CHECK: scf.for %[[K:.*]] = %c0 to %c3 step %c1 iter_args(%{{.*}} = %{{.*}}, %[[SUM:.*]] = %{{.*}}) -> (tensor<2x3xf32>, tensor<2x1xf32>)
+// CHECK: scf.for %[[K:.*]] = %c0 to %c3 step %c1 iter_args(%{{.*}} = %{{.*}}, %[[SUM:.*]] = %{{.*}}) -> (tensor<2x3xf32>, tensor<2x1xf64>)
 // CHECK: tensor.extract_slice %arg0[0, %[[K]]] [2, 1] [1, 1]
-// CHECK: linalg.generic {{.*}} outs(%[[SUM]] : tensor<2x1xf32>)
+// CHECK: linalg.generic {{.*}} outs(%[[SUM]] : tensor<2x1xf64>)
+// CHECK: arith.extf
+// CHECK: arith.addf {{.*}} : f64
+// CHECK: arith.truncf
 // CHECK: tensor.insert_slice
 func.func @cumsum(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
   %0 = kiln.cumsum %x dim 1 : (tensor<2x3xf32>) -> tensor<2x3xf32>

@@ -9,6 +9,8 @@ packages=(
   libgtest-dev libdnnl-dev
   # The reference for numbers, run as /usr/bin/python3.
   python3-torch python3-numpy
+  # torchvision's resnet18 for the slow tier's training equivalence.
+  python3-torchvision
   # OpenBLAS replaces the reference BLAS Debian's torch links (libblas.so.3,
   # through update-alternatives): the benchmarks' PyTorch at its fastest.
   libopenblas0-pthread libonnx-dev libonnx-testdata libprotobuf-dev

@@ -21,3 +21,10 @@ bash scripts/build.sh build-sanitize -DKILN_ENABLE_SANITIZERS=ON \
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:allow_user_poisoning=0
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 ctest --test-dir build-sanitize --output-on-failure -j "$(nproc)"
+
+# The readers of data files under libFuzzer (clang, ASan, UBSan) for 60 s
+# each, at once: they need only the runtime library, which clang builds in
+# seconds. The targets that need the whole compiler (ONNX, MLIR models,
+# checkpoints) replay their corpora above and are fuzzed in the slow tier
+# (docs/reliability.md, "Fuzzing").
+bash scripts/fuzz.sh 60 npy safetensors

@@ -24,7 +24,9 @@ done
 # PyTorch") ---------------------------------------------------------------------
 # torchvision's resnet18 (10 classes, 32x32 images) trained 6 steps over two
 # alternating batches of 8 with every optimizer, as test/onnx/convnet-
-# training.test trains a small residual convnet; about a minute per optimizer.
+# training.test trains a small residual convnet, at a tenth of its learning
+# rates (LR_SCALE in convnet_training.py says why); about a minute per
+# optimizer on an idle machine.
 resnet=build/slow-resnet18
 rm -rf "$resnet" && mkdir -p "$resnet"
 /usr/bin/python3 test/onnx/Inputs/convnet_training.py prepare resnet18 "$resnet"
@@ -37,11 +39,11 @@ while read -r optimizer flags; do
     --log "$resnet/kiln-$optimizer.csv" --print-every 3
   /usr/bin/python3 test/onnx/Inputs/convnet_training.py compare "$resnet" "$optimizer"
 done <<'OPTIMIZERS'
-sgd --lr 0.05 --momentum 0.9 --weight-decay 5e-4
-adam --lr 0.01
-adamw --lr 0.01 --weight-decay 0.01
-rmsprop --lr 0.01 --momentum 0.5
-adagrad --lr 0.05
-adadelta --lr 1.0
+sgd --lr 0.005 --momentum 0.9 --weight-decay 5e-4
+adam --lr 0.001
+adamw --lr 0.001 --weight-decay 0.01
+rmsprop --lr 0.001 --momentum 0.5
+adagrad --lr 0.005
+adadelta --lr 0.1
 OPTIMIZERS
 # --- end of training equivalence ----------------------------------------------

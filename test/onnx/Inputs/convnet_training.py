@@ -40,7 +40,9 @@ FLOOR = 1e-6
 BATCH, STEPS_PER_EPOCH, EPOCHS = 8, 2, 3
 
 # torch.optim constructors and their arguments; the RUN lines of
-# test/onnx/convnet-training.test pass the same to `kiln train`.
+# test/onnx/convnet-training.test pass the same to `kiln train`, and
+# scripts/slow-tests.sh the same with the learning rate scaled by the
+# model's LR_SCALE.
 OPTIMIZERS = {
     "sgd": (torch.optim.SGD, dict(lr=0.05, momentum=0.9, weight_decay=5e-4)),
     "adam": (torch.optim.Adam, dict(lr=0.01)),
@@ -49,6 +51,16 @@ OPTIMIZERS = {
     "adagrad": (torch.optim.Adagrad, dict(lr=0.05)),
     "adadelta": (torch.optim.Adadelta, dict(lr=1.0)),
 }
+
+
+# resnet18 on 32x32 images and batches of 8 (its last block sees 1x1 maps,
+# each batch norm 8 values) is chaotic at the small network's rates: after 6
+# steps PyTorch's own float32 and float64 runs differ by 15-60% in the loss,
+# which makes the bound meaningless. At a tenth of them the spread is 2e-3
+# for SGD and 1e-5 for Adadelta (measured with Debian's PyTorch 1.13); the
+# adaptive optimizers (Adam, AdamW, RMSprop, Adagrad) still amplify it to
+# 1e-2 and beyond, so for them the check stays loose.
+LR_SCALE = {"small": 1.0, "resnet18": 0.1}
 
 
 class SmallResNet(nn.Module):
@@ -83,10 +95,10 @@ def build(name):
     return torchvision.models.resnet18(num_classes=10), (3, 32, 32)
 
 
-def train(model, x, y, optimizer, dtype):
+def train(model, x, y, optimizer, dtype, lr_scale):
     model = model.to(dtype).train()
     make, kwargs = OPTIMIZERS[optimizer]
-    opt = make(model.parameters(), **kwargs)
+    opt = make(model.parameters(), **{**kwargs, "lr": kwargs["lr"] * lr_scale})
     losses = []
     for _ in range(EPOCHS):
         for step in range(STEPS_PER_EPOCH):
@@ -118,7 +130,8 @@ def prepare(name, out):
     for optimizer in OPTIMIZERS:
         for dtype, suffix in [(torch.float32, "f32"), (torch.float64, "f64")]:
             model.load_state_dict(initial)
-            losses, params = train(model, x, y, optimizer, dtype)
+            losses, params = train(model, x, y, optimizer, dtype,
+                                   LR_SCALE[name])
             base = os.path.join(out, f"torch-{optimizer}-{suffix}")
             np.save(base + "-loss.npy", np.array(losses))
             safetensors_numpy.write(base + ".safetensors", params)

@@ -9,10 +9,12 @@ VisionTransformer, randomly initialized).
         OUT_DIR/<input>.npy and PyTorch's output as OUT_DIR/torch-<output>.npy.
     pytorch_models.py compare OUT_DIR KILN_OUTPUT_DIR RTOL ATOL
         compares every torch-<output>.npy with kiln run's <output>.npy.
-    pytorch_models.py train NAME OUT_DIR
-        exports NAME untrained, writes its training data (x.npy, y.npy) and
-        trains it in PyTorch (torch-loss.csv, torch-params.safetensors) as
-        `kiln train NAME.onnx --loss nll:logp,y` does.
+    pytorch_models.py train NAME OUT_DIR [dynamic]
+        exports NAME untrained (with `dynamic`, its batch dimension symbolic:
+        dynamic_axes={"x": {0: "batch"}}), writes its training data (x.npy,
+        y.npy) and trains it in PyTorch (torch-loss.csv,
+        torch-params.safetensors) as `kiln train NAME.onnx --loss nll:logp,y`
+        does, in batches of 16.
 
 Run it with the python that imports torch (/usr/bin/python3 on Debian).
 """
@@ -192,7 +194,7 @@ MODELS = {"single_neuron": SingleNeuron, "two_layer": TwoLayer,
           "attention": Attention, "shufflenet": ShuffleNet, "vit": ViT}
 
 
-def export(name, out, training=False, opset=14):
+def export(name, out, training=False, opset=14, dynamic=False):
     """Exports model `name` for inference (eval mode: the exporter folds a
     batch norm into the convolution before it) or, with `training`, in
     training mode (batch norms normalize with batch statistics); returns the
@@ -207,6 +209,8 @@ def export(name, out, training=False, opset=14):
                       os.path.join(out, f"{name}.onnx"),
                       input_names=list(example), output_names=[output],
                       opset_version=opset, training=mode,
+                      dynamic_axes={next(iter(example)): {0: "batch"}}
+                      if dynamic else None,
                       do_constant_folding=not training)
     return model, example
 
@@ -236,9 +240,9 @@ def compare_command(out, kiln_dir, rtol, atol):
         print(f"{file[len('torch-'):-4]} agrees, max |difference| {worst:.3g}")
 
 
-def train_command(name, out):
+def train_command(name, out, dynamic):
     """Four batches of 16 in order, 5 epochs, SGD with momentum on NLL."""
-    model, _ = export(name, out, training=True)
+    model, _ = export(name, out, training=True, dynamic=dynamic)
     generator = torch.Generator().manual_seed(1)
     shape = {"mlp": (64, 4), "cnn": (64, 1, 8, 8)}[name]
     x = torch.randn(shape, generator=generator)
@@ -271,7 +275,8 @@ def main():
         compare_command(sys.argv[2], sys.argv[3], float(sys.argv[4]),
                         float(sys.argv[5]))
     elif command == "train":
-        train_command(sys.argv[2], sys.argv[3])
+        train_command(sys.argv[2], sys.argv[3],
+                      len(sys.argv) > 4 and sys.argv[4] == "dynamic")
     else:
         sys.exit(__doc__)
 

@@ -179,8 +179,9 @@ Attribute foldSelect(Attribute condition, Attribute lhs, Attribute rhs,
   auto rhsSources = getBroadcastSources(rhsDense.getType().getShape(), shape);
   SmallVector<Attribute> results;
   for (int64_t n = 0; n < type.getNumElements(); ++n)
-    results.push_back(conditions[conditionSources[n]] ? lhsValues[lhsSources[n]]
-                                                      : rhsValues[rhsSources[n]]);
+    results.push_back(conditions[conditionSources[n]]
+                          ? lhsValues[lhsSources[n]]
+                          : rhsValues[rhsSources[n]]);
   return DenseElementsAttr::get(type, results);
 }
 

@@ -48,8 +48,8 @@ using FloatPredicate =
     llvm::function_ref<bool(const llvm::APFloat &, const llvm::APFloat &)>;
 /// An integer predicate gets the operands and whether they are unsigned
 /// (bool operands are unsigned 1-bit integers).
-using IntPredicate = llvm::function_ref<bool(const llvm::APInt &,
-                                             const llvm::APInt &, bool)>;
+using IntPredicate =
+    llvm::function_ref<bool(const llvm::APInt &, const llvm::APInt &, bool)>;
 
 /// Evaluates a broadcasting comparison or logical op over two constants:
 /// both are converted to `computeElement` (their promoted dtype for a

@@ -204,8 +204,9 @@ OpFoldResult WhereOp::fold(FoldAdaptor adaptor) {
 /// Evaluates a comparison over constants in the operands' promoted dtype,
 /// as the op computes: true where the ordering of lhs to rhs is one that
 /// `accepts` (NaN is unordered, which only `ne` accepts).
-static Attribute foldComparison(Operation *op, Attribute lhs, Attribute rhs,
-                                function_ref<bool(APFloat::cmpResult)> accepts) {
+static Attribute
+foldComparison(Operation *op, Attribute lhs, Attribute rhs,
+               function_ref<bool(APFloat::cmpResult)> accepts) {
   Type compute =
       resultType({cast<RankedTensorType>(op->getOperand(0).getType()),
                   cast<RankedTensorType>(op->getOperand(1).getType())});
@@ -221,32 +222,36 @@ static Attribute foldComparison(Operation *op, Attribute lhs, Attribute rhs,
 }
 
 OpFoldResult EqOp::fold(FoldAdaptor adaptor) {
-  return foldComparison(*this, adaptor.getLhs(), adaptor.getRhs(),
-                        [](APFloat::cmpResult r) { return r == APFloat::cmpEqual; });
+  return foldComparison(
+      *this, adaptor.getLhs(), adaptor.getRhs(),
+      [](APFloat::cmpResult r) { return r == APFloat::cmpEqual; });
 }
 OpFoldResult NeOp::fold(FoldAdaptor adaptor) {
-  return foldComparison(*this, adaptor.getLhs(), adaptor.getRhs(),
-                        [](APFloat::cmpResult r) { return r != APFloat::cmpEqual; });
+  return foldComparison(
+      *this, adaptor.getLhs(), adaptor.getRhs(),
+      [](APFloat::cmpResult r) { return r != APFloat::cmpEqual; });
 }
 OpFoldResult LtOp::fold(FoldAdaptor adaptor) {
-  return foldComparison(*this, adaptor.getLhs(), adaptor.getRhs(),
-                        [](APFloat::cmpResult r) { return r == APFloat::cmpLessThan; });
+  return foldComparison(
+      *this, adaptor.getLhs(), adaptor.getRhs(),
+      [](APFloat::cmpResult r) { return r == APFloat::cmpLessThan; });
 }
 OpFoldResult LeOp::fold(FoldAdaptor adaptor) {
-  return foldComparison(*this, adaptor.getLhs(), adaptor.getRhs(),
-                        [](APFloat::cmpResult r) {
-                          return r == APFloat::cmpLessThan || r == APFloat::cmpEqual;
-                        });
+  return foldComparison(
+      *this, adaptor.getLhs(), adaptor.getRhs(), [](APFloat::cmpResult r) {
+        return r == APFloat::cmpLessThan || r == APFloat::cmpEqual;
+      });
 }
 OpFoldResult GtOp::fold(FoldAdaptor adaptor) {
-  return foldComparison(*this, adaptor.getLhs(), adaptor.getRhs(),
-                        [](APFloat::cmpResult r) { return r == APFloat::cmpGreaterThan; });
+  return foldComparison(
+      *this, adaptor.getLhs(), adaptor.getRhs(),
+      [](APFloat::cmpResult r) { return r == APFloat::cmpGreaterThan; });
 }
 OpFoldResult GeOp::fold(FoldAdaptor adaptor) {
-  return foldComparison(*this, adaptor.getLhs(), adaptor.getRhs(),
-                        [](APFloat::cmpResult r) {
-                          return r == APFloat::cmpGreaterThan || r == APFloat::cmpEqual;
-                        });
+  return foldComparison(
+      *this, adaptor.getLhs(), adaptor.getRhs(), [](APFloat::cmpResult r) {
+        return r == APFloat::cmpGreaterThan || r == APFloat::cmpEqual;
+      });
 }
 
 } // namespace kiln

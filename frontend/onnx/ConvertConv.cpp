@@ -268,16 +268,16 @@ void convertBatchNormalization(NodeContext &context) {
   if (!wantsVariance)
     return;
   Value centered = context.op("kiln.sub", {x, batchMean});
-  Value batchVar =
-      reshape(context, keep(context.op("kiln.mul", {centered, centered})),
-              channels);
+  Value batchVar = reshape(
+      context, keep(context.op("kiln.mul", {centered, centered})), channels);
   context.setOutput(4, batchVar);
   Type element = getElementTypeOf(x);
   context.setOutput(
-      2, context.op("kiln.add",
-                    {context.op("kiln.mul", {var, scalar(context, element, momentum)}),
-                     context.op("kiln.mul", {batchVar, scalar(context, element,
-                                                              1.0 - momentum)})}));
+      2, context.op(
+             "kiln.add",
+             {context.op("kiln.mul", {var, scalar(context, element, momentum)}),
+              context.op("kiln.mul", {batchVar, scalar(context, element,
+                                                       1.0 - momentum)})}));
 }
 
 void convertLayerNormalization(NodeContext &context) {

@@ -81,11 +81,10 @@ DenseElementsAttr NodeContext::knownInput(size_t index,
   const std::string &name = inputName(index);
   DenseElementsAttr value = constantInput(index);
   if (!value)
-    throw UnknownValueError(describe() + ": input " + std::to_string(index) +
-                                " ('" + name +
-                                "') must be known when the model is imported" +
-                                why.str(),
-                            name);
+    throw UnknownValueError(
+        describe() + ": input " + std::to_string(index) + " ('" + name +
+            "') must be known when the model is imported" + why.str(),
+        name);
   return value;
 }
 

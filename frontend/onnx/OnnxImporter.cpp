@@ -58,7 +58,7 @@ int64_t getDefaultOpset(const onnx::ModelProto &model) {
   return 0;
 }
 
-/// The model's shape of graph input `value`, symbolic dims by name ("[batch, 3]").
+/// An ONNX shape as text, symbolic dims by name: "[batch, 3]".
 std::string describeOnnxShape(const onnx::TensorShapeProto &shape) {
   std::string text = "[";
   for (int i = 0; i < shape.dim_size(); ++i) {
@@ -111,7 +111,8 @@ std::vector<int64_t> getInputShape(const onnx::ValueInfoProto &value,
       std::string symbol = dim.has_dim_param() ? "'" + dim.dim_param() + "'"
                                                : std::string("unknown");
       throw RuntimeError("input '" + name + "' has a dimension of " + symbol +
-                         " size: give its shape (kiln import --input-shape " + name +
+                         " size: give its shape (kiln import --input-shape " +
+                         name +
                          "=D0,D1,..., an input file to kiln run, or "
                          "--batch-size to kiln train)");
     }
@@ -123,9 +124,9 @@ std::vector<int64_t> getInputShape(const onnx::ValueInfoProto &value,
 /// The graph inputs with a value in `given` that ONNX value `name` is
 /// computed from (itself, if it is one), found by walking the nodes that
 /// produce it back to the graph's inputs.
-std::set<std::string> getInputsFeeding(const onnx::GraphProto &graph,
-                                       const std::string &name,
-                                       const std::map<std::string, Tensor> &given) {
+std::set<std::string>
+getInputsFeeding(const onnx::GraphProto &graph, const std::string &name,
+                 const std::map<std::string, Tensor> &given) {
   llvm::StringMap<const onnx::NodeProto *> producers;
   for (const onnx::NodeProto &node : graph.node())
     for (const std::string &output : node.output())

@@ -102,7 +102,8 @@ CompileOptions parseCompileOptions(const std::vector<std::string> &args) {
         throw RuntimeError("kiln compile: --name: " +
                            llvm::toString(std::move(error)));
     } else if (arg == "--input-shape") {
-      options.onnx.inputShapes.insert(parseInputShape("compile", reader.value()));
+      options.onnx.inputShapes.insert(
+          parseInputShape("compile", reader.value()));
     } else if (arg == "--input") {
       auto [name, file] = reader.binding();
       options.onnx.givenInputs[name] = readNpy(file);

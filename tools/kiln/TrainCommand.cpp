@@ -366,11 +366,10 @@ int trainCommand(const std::vector<std::string> &args) {
       if (spec.role == TensorSpec::Role::Param && given != params.end() &&
           (given->second.dtype() != spec.dtype ||
            given->second.shape() != spec.shape))
-        throw RuntimeError("tensor '" + spec.name + "' of '" +
-                           *options.params + "' holds " +
-                           given->second.describe() + ", but the parameter is " +
-                           getDTypeName(spec.dtype) + " " +
-                           formatShape(spec.shape));
+        throw RuntimeError(
+            "tensor '" + spec.name + "' of '" + *options.params + "' holds " +
+            given->second.describe() + ", but the parameter is " +
+            getDTypeName(spec.dtype) + " " + formatShape(spec.shape));
     }
     trainer.load(params);
   }

@@ -44,16 +44,25 @@ bool isSubtractiveIdentity(Attribute attr) {
   return isSignedZero(attr, /*negative=*/false);
 }
 
-/// The constant `attr` if it is dense, of `resultType`'s dtype, and the
-/// result is small enough to fold.
+/// `attr` as a dense constant of dtype `element`, converted as kiln.cast
+/// converts (the operands of a binary op compute in its promoted dtype);
+/// null when it is not a dense constant or does not convert exactly.
+static DenseElementsAttr convertOperand(Attribute attr, Type element) {
+  auto dense = dyn_cast_or_null<DenseElementsAttr>(attr);
+  if (!dense || dense.getElementType() == element)
+    return dense;
+  return dyn_cast_or_null<DenseElementsAttr>(
+      foldCast(dense, dense.getType().clone(element)));
+}
+
+/// The constant `attr` in `resultType`'s dtype, if the result is small
+/// enough to fold.
 static DenseElementsAttr getFoldableOperand(Attribute attr,
                                             RankedTensorType resultType) {
-  auto dense = dyn_cast_or_null<DenseElementsAttr>(attr);
-  if (!dense || dense.getElementType() != resultType.getElementType() ||
-      resultType.getNumElements() > kMaxFoldedElements ||
+  if (resultType.getNumElements() > kMaxFoldedElements ||
       getCategory(resultType.getElementType()) == DtypeCategory::Bool)
     return nullptr;
-  return dense;
+  return convertOperand(attr, resultType.getElementType());
 }
 
 /// For each element of `resultShape`, the linear index of the element of
@@ -79,7 +88,9 @@ static SmallVector<int64_t> getBroadcastSources(ArrayRef<int64_t> operandShape,
   return sources;
 }
 
-template <typename ValueT, typename Fn>
+/// Applies `fn` to each pair of broadcast elements of `lhs` and `rhs`
+/// (read as ValueT) and builds the `resultType` constant of its results.
+template <typename ValueT, typename ResultT, typename Fn>
 static Attribute evaluate(DenseElementsAttr lhs, DenseElementsAttr rhs,
                           RankedTensorType resultType, Fn fn) {
   auto lhsValues = llvm::to_vector(lhs.getValues<ValueT>());
@@ -88,11 +99,11 @@ static Attribute evaluate(DenseElementsAttr lhs, DenseElementsAttr rhs,
       getBroadcastSources(lhs.getType().getShape(), resultType.getShape());
   auto rhsSources =
       getBroadcastSources(rhs.getType().getShape(), resultType.getShape());
-  SmallVector<ValueT> results;
+  SmallVector<ResultT> results;
   results.reserve(resultType.getNumElements());
   for (auto [l, r] : llvm::zip_equal(lhsSources, rhsSources))
     results.push_back(fn(lhsValues[l], rhsValues[r]));
-  return DenseElementsAttr::get(resultType, results);
+  return DenseElementsAttr::get(resultType, ArrayRef<ResultT>(results));
 }
 
 Attribute foldBinary(Attribute lhs, Attribute rhs, Type resultType,
@@ -106,11 +117,11 @@ Attribute foldBinary(Attribute lhs, Attribute rhs, Type resultType,
     return nullptr;
   Type element = type.getElementType();
   if (isa<FloatType>(element))
-    return evaluate<APFloat>(lhsDense, rhsDense, type, floatFn);
+    return evaluate<APFloat, APFloat>(lhsDense, rhsDense, type, floatFn);
   if (!intFn)
     return nullptr;
   bool isUnsigned = element.isUnsignedInteger();
-  return evaluate<APInt>(
+  return evaluate<APInt, APInt>(
       lhsDense, rhsDense, type,
       [&](const APInt &a, const APInt &b) { return intFn(a, b, isUnsigned); });
 }
@@ -126,6 +137,52 @@ Attribute foldUnary(Attribute input, Type resultType, FloatFn floatFn,
   };
   return foldBinary(input, input, resultType, floatUnary,
                     intFn ? IntFn(intUnary) : IntFn());
+}
+
+Attribute foldPredicate(Attribute lhs, Attribute rhs, Type resultType,
+                        Type computeElement, FloatPredicate floatFn,
+                        IntPredicate intFn) {
+  auto type = dyn_cast<RankedTensorType>(resultType);
+  if (!type || type.getNumElements() > kMaxFoldedElements)
+    return nullptr;
+  DenseElementsAttr lhsDense = convertOperand(lhs, computeElement);
+  DenseElementsAttr rhsDense = convertOperand(rhs, computeElement);
+  if (!lhsDense || !rhsDense)
+    return nullptr;
+  if (isa<FloatType>(computeElement))
+    return evaluate<APFloat, bool>(lhsDense, rhsDense, type, floatFn);
+  // bool computes as the unsigned 1-bit integers false = 0 < true = 1.
+  bool isUnsigned =
+      computeElement.isUnsignedInteger() || computeElement.isInteger(1);
+  return evaluate<APInt, bool>(
+      lhsDense, rhsDense, type,
+      [&](const APInt &a, const APInt &b) { return intFn(a, b, isUnsigned); });
+}
+
+Attribute foldSelect(Attribute condition, Attribute lhs, Attribute rhs,
+                     Type resultType) {
+  auto type = dyn_cast<RankedTensorType>(resultType);
+  auto conditionDense = dyn_cast_or_null<DenseElementsAttr>(condition);
+  if (!type || !conditionDense || type.getNumElements() > kMaxFoldedElements)
+    return nullptr;
+  DenseElementsAttr lhsDense = convertOperand(lhs, type.getElementType());
+  DenseElementsAttr rhsDense = convertOperand(rhs, type.getElementType());
+  if (!lhsDense || !rhsDense)
+    return nullptr;
+  auto conditions = llvm::to_vector(conditionDense.getValues<bool>());
+  auto lhsValues = llvm::to_vector(lhsDense.getValues<Attribute>());
+  auto rhsValues = llvm::to_vector(rhsDense.getValues<Attribute>());
+  ArrayRef<int64_t> shape = type.getShape();
+  auto conditionSources =
+      getBroadcastSources(conditionDense.getType().getShape(), shape);
+  auto lhsSources = getBroadcastSources(lhsDense.getType().getShape(), shape);
+  auto rhsSources = getBroadcastSources(rhsDense.getType().getShape(), shape);
+  SmallVector<Attribute> results;
+  for (int64_t n = 0; n < type.getNumElements(); ++n)
+    results.push_back(conditions[conditionSources[n]]
+                          ? lhsValues[lhsSources[n]]
+                          : rhsValues[rhsSources[n]]);
+  return DenseElementsAttr::get(type, results);
 }
 
 int64_t getLinearIndex(ArrayRef<int64_t> index, ArrayRef<int64_t> shape) {

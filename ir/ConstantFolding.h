@@ -37,11 +37,33 @@ using FloatFn = llvm::function_ref<llvm::APFloat(const llvm::APFloat &,
 using IntFn = llvm::function_ref<llvm::APInt(const llvm::APInt &,
                                              const llvm::APInt &, bool)>;
 
-/// Evaluates a broadcasting binary op over two constant operands whose dtype
-/// is the result's. `intFn` may be null for float-only ops. Returns null when
-/// the operands are not such constants or the result is too large.
+/// Evaluates a broadcasting binary op over two constant operands, each
+/// first converted to the result's dtype (the dtype the op computes in).
+/// `intFn` may be null for float-only ops. Returns null when the operands
+/// are not constants, the result is bool or too large.
 mlir::Attribute foldBinary(mlir::Attribute lhs, mlir::Attribute rhs,
                            mlir::Type resultType, FloatFn floatFn, IntFn intFn);
+
+using FloatPredicate =
+    llvm::function_ref<bool(const llvm::APFloat &, const llvm::APFloat &)>;
+/// An integer predicate gets the operands and whether they are unsigned
+/// (bool operands are unsigned 1-bit integers).
+using IntPredicate =
+    llvm::function_ref<bool(const llvm::APInt &, const llvm::APInt &, bool)>;
+
+/// Evaluates a broadcasting comparison or logical op over two constants:
+/// both are converted to `computeElement` (their promoted dtype for a
+/// comparison, bool for a logical op) and the predicate gives each element
+/// of the bool result. Null when an operand is not a constant or the result
+/// is too large.
+mlir::Attribute foldPredicate(mlir::Attribute lhs, mlir::Attribute rhs,
+                              mlir::Type resultType, mlir::Type computeElement,
+                              FloatPredicate floatFn, IntPredicate intFn);
+
+/// Evaluates kiln.where over constants: the condition, and both values
+/// converted to the result's dtype, broadcast to the result's shape.
+mlir::Attribute foldSelect(mlir::Attribute condition, mlir::Attribute lhs,
+                           mlir::Attribute rhs, mlir::Type resultType);
 
 /// Evaluates a unary op over a constant operand of the result's dtype.
 mlir::Attribute foldUnary(mlir::Attribute input, mlir::Type resultType,

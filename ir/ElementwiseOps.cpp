@@ -2,7 +2,8 @@
 //
 /// Inference for the element-wise ops that do not follow a shared rule, and
 /// the folds: identities (x + 0, x * 1, ...), involutions (neg of neg) and
-/// evaluation over small constants.
+/// evaluation over small constants (arithmetic, comparisons, where), which
+/// is how the ONNX importer computes the shapes an exporter derives.
 //
 //===----------------------------------------------------------------------===//
 
@@ -79,6 +80,15 @@ static APInt selectExtreme(const APInt &a, const APInt &b, bool isUnsigned,
                            bool wantMax) {
   bool aLess = isUnsigned ? a.ult(b) : a.slt(b);
   return aLess == wantMax ? b : a;
+}
+
+OpFoldResult AbsOp::fold(FoldAdaptor adaptor) {
+  return foldUnary(
+      adaptor.getInput(), getType(),
+      [](const APFloat &a, const APFloat &) { return abs(a); },
+      [](const APInt &a, const APInt &, bool isUnsigned) {
+        return isUnsigned ? a : a.abs();
+      });
 }
 
 OpFoldResult CastOp::fold(FoldAdaptor adaptor) {
@@ -174,13 +184,74 @@ OpFoldResult MinimumOp::fold(FoldAdaptor adaptor) {
 
 OpFoldResult WhereOp::fold(FoldAdaptor adaptor) {
   if (getLhs() == getRhs())
-    return ifSameType(getLhs(), getType());
+    if (OpFoldResult same = ifSameType(getLhs(), getType()))
+      return same;
   // A constant condition picks one side outright.
   if (isSplatOf(adaptor.getCondition(), 1))
-    return ifSameType(getLhs(), getType());
+    if (OpFoldResult lhs = ifSameType(getLhs(), getType()))
+      return lhs;
   if (isSplatOf(adaptor.getCondition(), 0))
-    return ifSameType(getRhs(), getType());
-  return nullptr;
+    if (OpFoldResult rhs = ifSameType(getRhs(), getType()))
+      return rhs;
+  return foldSelect(adaptor.getCondition(), adaptor.getLhs(), adaptor.getRhs(),
+                    getType());
+}
+
+//===----------------------------------------------------------------------===//
+// Comparison folds
+//===----------------------------------------------------------------------===//
+
+/// Evaluates a comparison over constants in the operands' promoted dtype,
+/// as the op computes: true where the ordering of lhs to rhs is one that
+/// `accepts` (NaN is unordered, which only `ne` accepts).
+static Attribute
+foldComparison(Operation *op, Attribute lhs, Attribute rhs,
+               function_ref<bool(APFloat::cmpResult)> accepts) {
+  Type compute =
+      resultType({cast<RankedTensorType>(op->getOperand(0).getType()),
+                  cast<RankedTensorType>(op->getOperand(1).getType())});
+  return foldPredicate(
+      lhs, rhs, op->getResult(0).getType(), compute,
+      [&](const APFloat &a, const APFloat &b) { return accepts(a.compare(b)); },
+      [&](const APInt &a, const APInt &b, bool isUnsigned) {
+        bool less = isUnsigned ? a.ult(b) : a.slt(b);
+        return accepts(a == b ? APFloat::cmpEqual
+                       : less ? APFloat::cmpLessThan
+                              : APFloat::cmpGreaterThan);
+      });
+}
+
+OpFoldResult EqOp::fold(FoldAdaptor adaptor) {
+  return foldComparison(
+      *this, adaptor.getLhs(), adaptor.getRhs(),
+      [](APFloat::cmpResult r) { return r == APFloat::cmpEqual; });
+}
+OpFoldResult NeOp::fold(FoldAdaptor adaptor) {
+  return foldComparison(
+      *this, adaptor.getLhs(), adaptor.getRhs(),
+      [](APFloat::cmpResult r) { return r != APFloat::cmpEqual; });
+}
+OpFoldResult LtOp::fold(FoldAdaptor adaptor) {
+  return foldComparison(
+      *this, adaptor.getLhs(), adaptor.getRhs(),
+      [](APFloat::cmpResult r) { return r == APFloat::cmpLessThan; });
+}
+OpFoldResult LeOp::fold(FoldAdaptor adaptor) {
+  return foldComparison(
+      *this, adaptor.getLhs(), adaptor.getRhs(), [](APFloat::cmpResult r) {
+        return r == APFloat::cmpLessThan || r == APFloat::cmpEqual;
+      });
+}
+OpFoldResult GtOp::fold(FoldAdaptor adaptor) {
+  return foldComparison(
+      *this, adaptor.getLhs(), adaptor.getRhs(),
+      [](APFloat::cmpResult r) { return r == APFloat::cmpGreaterThan; });
+}
+OpFoldResult GeOp::fold(FoldAdaptor adaptor) {
+  return foldComparison(
+      *this, adaptor.getLhs(), adaptor.getRhs(), [](APFloat::cmpResult r) {
+        return r == APFloat::cmpGreaterThan || r == APFloat::cmpEqual;
+      });
 }
 
 } // namespace kiln

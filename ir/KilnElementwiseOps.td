@@ -55,7 +55,7 @@ class Kiln_BinaryOp<string mnemonic, string rule, string torchName,
 //===----------------------------------------------------------------------===//
 
 def Kiln_NegOp : Kiln_UnaryOp<"neg", "Numeric", "torch.neg", [Kiln_Differentiable]> { let hasFolder = 1; }
-def Kiln_AbsOp : Kiln_UnaryOp<"abs", "Numeric", "torch.abs", [Kiln_Differentiable]>;
+def Kiln_AbsOp : Kiln_UnaryOp<"abs", "Numeric", "torch.abs", [Kiln_Differentiable]> { let hasFolder = 1; }
 def Kiln_ReluOp : Kiln_UnaryOp<"relu", "Numeric", "torch.relu", [Kiln_Differentiable]> { let hasFolder = 1; }
 def Kiln_ExpOp : Kiln_UnaryOp<"exp", "ToFloat", "torch.exp", [Kiln_Differentiable]>;
 def Kiln_LogOp : Kiln_UnaryOp<"log", "ToFloat", "torch.log", [Kiln_Differentiable]>;
@@ -108,12 +108,12 @@ def Kiln_PowOp : Kiln_BinaryOp<"pow", "NumericResult", "torch.pow", [Kiln_Differ
 def Kiln_MaximumOp : Kiln_BinaryOp<"maximum", "Promote", "torch.maximum", [Commutative, Kiln_Differentiable]> { let hasFolder = 1; }
 def Kiln_MinimumOp : Kiln_BinaryOp<"minimum", "Promote", "torch.minimum", [Commutative, Kiln_Differentiable]> { let hasFolder = 1; }
 
-def Kiln_EqOp : Kiln_BinaryOp<"eq", "Compare", "torch.eq (==)", [Commutative, Kiln_NonDifferentiable]>;
-def Kiln_NeOp : Kiln_BinaryOp<"ne", "Compare", "torch.ne (!=)", [Commutative, Kiln_NonDifferentiable]>;
-def Kiln_LtOp : Kiln_BinaryOp<"lt", "Compare", "torch.lt (<)", [Kiln_NonDifferentiable]>;
-def Kiln_LeOp : Kiln_BinaryOp<"le", "Compare", "torch.le (<=)", [Kiln_NonDifferentiable]>;
-def Kiln_GtOp : Kiln_BinaryOp<"gt", "Compare", "torch.gt (>)", [Kiln_NonDifferentiable]>;
-def Kiln_GeOp : Kiln_BinaryOp<"ge", "Compare", "torch.ge (>=)", [Kiln_NonDifferentiable]>;
+def Kiln_EqOp : Kiln_BinaryOp<"eq", "Compare", "torch.eq (==)", [Commutative, Kiln_NonDifferentiable]> { let hasFolder = 1; }
+def Kiln_NeOp : Kiln_BinaryOp<"ne", "Compare", "torch.ne (!=)", [Commutative, Kiln_NonDifferentiable]> { let hasFolder = 1; }
+def Kiln_LtOp : Kiln_BinaryOp<"lt", "Compare", "torch.lt (<)", [Kiln_NonDifferentiable]> { let hasFolder = 1; }
+def Kiln_LeOp : Kiln_BinaryOp<"le", "Compare", "torch.le (<=)", [Kiln_NonDifferentiable]> { let hasFolder = 1; }
+def Kiln_GtOp : Kiln_BinaryOp<"gt", "Compare", "torch.gt (>)", [Kiln_NonDifferentiable]> { let hasFolder = 1; }
+def Kiln_GeOp : Kiln_BinaryOp<"ge", "Compare", "torch.ge (>=)", [Kiln_NonDifferentiable]> { let hasFolder = 1; }
 
 def Kiln_WhereOp : Kiln_InferredOp<"where", [Kiln_Pointwise, Kiln_Differentiable]> {
   let summary = "Selects from two tensors by a boolean condition (torch.where)";

@@ -48,8 +48,8 @@ def Kiln_ReciprocalOp : Kiln_UnaryOp<"reciprocal", "ToFloat", "torch.reciprocal 
 // Rounding and sign: integers keep their dtype (the identity, or the sign).
 //===----------------------------------------------------------------------===//
 
-def Kiln_FloorOp : Kiln_UnaryOp<"floor", "Numeric", "torch.floor", [Kiln_NonDifferentiable]>;
-def Kiln_CeilOp : Kiln_UnaryOp<"ceil", "Numeric", "torch.ceil", [Kiln_NonDifferentiable]>;
+def Kiln_FloorOp : Kiln_UnaryOp<"floor", "Numeric", "torch.floor", [Kiln_NonDifferentiable]> { let hasFolder = 1; }
+def Kiln_CeilOp : Kiln_UnaryOp<"ceil", "Numeric", "torch.ceil", [Kiln_NonDifferentiable]> { let hasFolder = 1; }
 def Kiln_RoundOp : Kiln_UnaryOp<"round", "Numeric", "torch.round", [Kiln_NonDifferentiable]> {
   let description = [{
     Rounds halfway cases to the nearest even integer, as torch.round and ONNX
@@ -217,10 +217,10 @@ def Kiln_IsinfOp : Kiln_UnaryAttrOp<"isinf", "Predicate",
     ```
   }];
 }
-def Kiln_LogicalNotOp : Kiln_UnaryOp<"logical_not", "Predicate", "torch.logical_not", [Kiln_NonDifferentiable]>;
-def Kiln_LogicalAndOp : Kiln_BinaryOp<"logical_and", "Compare", "torch.logical_and", [Commutative, Kiln_NonDifferentiable]>;
-def Kiln_LogicalOrOp : Kiln_BinaryOp<"logical_or", "Compare", "torch.logical_or", [Commutative, Kiln_NonDifferentiable]>;
-def Kiln_LogicalXorOp : Kiln_BinaryOp<"logical_xor", "Compare", "torch.logical_xor", [Commutative, Kiln_NonDifferentiable]>;
+def Kiln_LogicalNotOp : Kiln_UnaryOp<"logical_not", "Predicate", "torch.logical_not", [Kiln_NonDifferentiable]> { let hasFolder = 1; }
+def Kiln_LogicalAndOp : Kiln_BinaryOp<"logical_and", "Compare", "torch.logical_and", [Commutative, Kiln_NonDifferentiable]> { let hasFolder = 1; }
+def Kiln_LogicalOrOp : Kiln_BinaryOp<"logical_or", "Compare", "torch.logical_or", [Commutative, Kiln_NonDifferentiable]> { let hasFolder = 1; }
+def Kiln_LogicalXorOp : Kiln_BinaryOp<"logical_xor", "Compare", "torch.logical_xor", [Commutative, Kiln_NonDifferentiable]> { let hasFolder = 1; }
 
 //===----------------------------------------------------------------------===//
 // Bitwise ops: integers and bools (shifts: integers only), promoted.
@@ -261,6 +261,7 @@ def Kiln_DivTruncOp : Kiln_BinaryOp<"div_trunc", "NumericResult", "torch.div(rou
     by -1, wraps to the minimum, so neither traps. Its gradient is zero
     almost everywhere, as in PyTorch.
   }];
+  let hasFolder = 1;
 }
 
 def Kiln_FmodOp : Kiln_BinaryOp<"fmod", "NumericResult", "torch.fmod", [Kiln_Differentiable]> {
@@ -269,6 +270,7 @@ def Kiln_FmodOp : Kiln_BinaryOp<"fmod", "NumericResult", "torch.fmod", [Kiln_Dif
     dividend's sign (ONNX Mod with `fmod = 1`). An integer remainder by 0 is
     0 (PyTorch raises, NumPy gives 0).
   }];
+  let hasFolder = 1;
 }
 def Kiln_RemainderOp : Kiln_BinaryOp<"remainder", "NumericResult", "torch.remainder", [Kiln_Differentiable]> {
   let description = [{
@@ -276,6 +278,7 @@ def Kiln_RemainderOp : Kiln_BinaryOp<"remainder", "NumericResult", "torch.remain
     infinity, with the divisor's sign (ONNX Mod with `fmod = 0`). An integer
     remainder by 0 is 0 (PyTorch raises, NumPy gives 0).
   }];
+  let hasFolder = 1;
 }
 
 #endif // KILN_MATH_OPS_TD

@@ -220,21 +220,23 @@ Value scalar(NodeContext &context, Type element, double value) {
   return createScalar(context.builder(), context.loc(), element, value);
 }
 
-/// BatchNormalization. In training mode the running statistics are updated
-/// as ONNX defines it: `running * momentum + batch * (1 - momentum)`, with
-/// the batch's biased variance (kiln.batch_norm's own update, PyTorch's,
-/// uses the unbiased one, so the variance update is computed here).
+/// BatchNormalization. Training mode is `training_mode = 1` from opset 14;
+/// before, it is a node with more than one output (ONNX's "output case #1",
+/// which PyTorch exports as Y, mean, var, saved_mean, saved_var). In
+/// training mode the running statistics are updated as ONNX defines it:
+/// `running * momentum + batch * (1 - momentum)`, with the batch's biased
+/// variance (kiln.batch_norm's own update, PyTorch's, uses the unbiased
+/// one, so the variance update is computed here); saved_mean and saved_var
+/// are the batch's mean and biased variance.
 void convertBatchNormalization(NodeContext &context) {
   requireFloat(context, 0);
-  for (size_t output = 3; output < context.numOutputs(); ++output)
-    if (context.wantsOutput(output))
-      context.unsupported("output " + std::to_string(output),
-                          "(saved_mean / saved_var of opsets before 14)");
   Value x = context.input(0), scale = context.input(1), bias = context.input(2);
   Value mean = context.input(3), var = context.input(4);
   double eps = context.attrFloat("epsilon", 1e-5);
   double momentum = context.attrFloat("momentum", 0.9);
-  bool training = context.attrInt("training_mode", 0) != 0;
+  bool training = context.opset() >= 14
+                      ? context.attrInt("training_mode", 0) != 0
+                      : context.numOutputs() > 1;
   SmallVector<OpAttr> attrs = {
       {"eps", context.f64Attr(eps)},
       {"momentum", context.f64Attr(1.0 - momentum)},
@@ -248,27 +250,34 @@ void convertBatchNormalization(NodeContext &context) {
   if (!training)
     return;
   context.setOutput(1, results[1]);
-  if (context.numOutputs() > 2 && context.wantsOutput(2)) {
-    int64_t rank = context.inputType(0).getRank();
-    std::vector<int64_t> dims = {0};
-    for (int64_t dim = 2; dim < rank; ++dim)
-      dims.push_back(dim);
-    auto keep = [&](Value v) {
-      return context.op("kiln.mean", {v},
-                        {{"dim", context.i64ArrayAttr(dims)},
-                         {"keepdim", UnitAttr::get(context.context())}});
-    };
-    Type element = getElementTypeOf(x);
-    Value centered = context.op("kiln.sub", {x, keep(x)});
-    Value batchVar = keep(context.op("kiln.mul", {centered, centered}));
-    batchVar = reshape(context, batchVar, context.inputType(4).getShape());
-    Value updated = context.op(
-        "kiln.add",
-        {context.op("kiln.mul", {var, scalar(context, element, momentum)}),
-         context.op("kiln.mul",
-                    {batchVar, scalar(context, element, 1.0 - momentum)})});
-    context.setOutput(2, updated);
-  }
+  bool wantsVariance = context.wantsOutput(2) || context.wantsOutput(4);
+  if (!wantsVariance && !context.wantsOutput(3))
+    return;
+  int64_t rank = context.inputType(0).getRank();
+  std::vector<int64_t> dims = {0};
+  for (int64_t dim = 2; dim < rank; ++dim)
+    dims.push_back(dim);
+  auto keep = [&](Value v) {
+    return context.op("kiln.mean", {v},
+                      {{"dim", context.i64ArrayAttr(dims)},
+                       {"keepdim", UnitAttr::get(context.context())}});
+  };
+  ArrayRef<int64_t> channels = context.inputType(3).getShape();
+  Value batchMean = keep(x);
+  context.setOutput(3, reshape(context, batchMean, channels));
+  if (!wantsVariance)
+    return;
+  Value centered = context.op("kiln.sub", {x, batchMean});
+  Value batchVar = reshape(
+      context, keep(context.op("kiln.mul", {centered, centered})), channels);
+  context.setOutput(4, batchVar);
+  Type element = getElementTypeOf(x);
+  context.setOutput(
+      2, context.op(
+             "kiln.add",
+             {context.op("kiln.mul", {var, scalar(context, element, momentum)}),
+              context.op("kiln.mul", {batchVar, scalar(context, element,
+                                                       1.0 - momentum)})}));
 }
 
 void convertLayerNormalization(NodeContext &context) {

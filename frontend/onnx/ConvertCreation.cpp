@@ -82,10 +82,10 @@ void convertConstantOfShape(NodeContext &context) {
 /// Range's output shape depends on its inputs' values, so they must be
 /// known at import; the result is a constant.
 void convertRange(NodeContext &context) {
-  DenseElementsAttr startAttr = context.constantInput(0);
-  if (!startAttr)
-    context.fail("start, limit and delta must be known when the model is "
-                 "imported: the output's shape depends on them");
+  const char *why = ": the output's shape depends on it";
+  DenseElementsAttr startAttr = context.knownInput(0, why);
+  context.knownInput(1, why);
+  context.knownInput(2, why);
   std::vector<double> start = context.constantFloats(0);
   std::vector<double> limit = context.constantFloats(1);
   std::vector<double> delta = context.constantFloats(2);

@@ -410,10 +410,8 @@ void convertSpaceToDepth(NodeContext &context) {
 /// depends on the condition, which must be known at import.
 void convertCompress(NodeContext &context) {
   requireIntegers(context, 1, "the condition");
-  DenseElementsAttr condition = context.constantInput(1);
-  if (!condition)
-    context.fail("input 1 (the condition) must be known when the model is "
-                 "imported: the output's shape depends on it");
+  DenseElementsAttr condition =
+      context.knownInput(1, ": the output's shape depends on it");
   Value input = context.input(0);
   auto type = context.inputType(0);
   int64_t axis = 0;

@@ -76,15 +76,26 @@ DenseElementsAttr NodeContext::constantInput(size_t index) const {
   return {};
 }
 
-std::vector<int64_t> NodeContext::constantInts(size_t index) const {
+DenseElementsAttr NodeContext::knownInput(size_t index,
+                                          const llvm::Twine &why) const {
   const std::string &name = inputName(index);
   DenseElementsAttr value = constantInput(index);
   if (!value)
-    fail("input " + llvm::Twine(index) + " ('" + name +
-         "') must be known when the model is imported (a constant or "
-         "initializer, or computed from shapes)");
+    throw UnknownValueError(
+        describe() + ": input " + std::to_string(index) + " ('" + name +
+            "') must be known when the model is imported" + why.str(),
+        name);
+  return value;
+}
+
+static const char *const kShapeOperand =
+    " (a constant or initializer, or computed from shapes)";
+
+std::vector<int64_t> NodeContext::constantInts(size_t index) const {
+  DenseElementsAttr value = knownInput(index, kShapeOperand);
   if (!isa<IntegerType>(value.getElementType()))
-    fail("input " + llvm::Twine(index) + " ('" + name + "') must be integers");
+    fail("input " + llvm::Twine(index) + " ('" + inputName(index) +
+         "') must be integers");
   std::vector<int64_t> result;
   bool isUnsigned = value.getElementType().isUnsignedInteger();
   for (const APInt &element : value.getValues<APInt>())
@@ -94,11 +105,7 @@ std::vector<int64_t> NodeContext::constantInts(size_t index) const {
 }
 
 std::vector<double> NodeContext::constantFloats(size_t index) const {
-  const std::string &name = inputName(index);
-  DenseElementsAttr value = constantInput(index);
-  if (!value)
-    fail("input " + llvm::Twine(index) + " ('" + name +
-         "') must be known when the model is imported");
+  DenseElementsAttr value = knownInput(index, "");
   if (!isa<FloatType>(value.getElementType())) {
     std::vector<double> result;
     for (int64_t element : constantInts(index))

@@ -16,6 +16,8 @@
 #ifndef KILN_FRONTEND_ONNX_NODECONTEXT_H
 #define KILN_FRONTEND_ONNX_NODECONTEXT_H
 
+#include "runtime/Tensor.h"
+
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/BuiltinTypes.h"
@@ -33,6 +35,21 @@ class AttributeProto;
 } // namespace onnx
 
 namespace kiln::onnx_import {
+
+/// The failure of a node that needs the value of ONNX value `valueName` at
+/// import (a Reshape's shape, Slice's starts, Range's bounds) when it is not
+/// known. The importer catches it to bind the graph inputs that value is
+/// computed from to the values the caller gives (OnnxImportOptions::
+/// givenInputs), and otherwise reports it as any other error.
+class UnknownValueError : public RuntimeError {
+public:
+  UnknownValueError(const std::string &message, std::string valueName)
+      : RuntimeError(message), valueName_(std::move(valueName)) {}
+  const std::string &valueName() const { return valueName_; }
+
+private:
+  std::string valueName_;
+};
 
 /// One named attribute of a kiln op, as `op()` takes them.
 using OpAttr = std::pair<llvm::StringRef, mlir::Attribute>;
@@ -66,6 +83,11 @@ public:
   /// initializer kept as a constant, a Constant node, or a folded
   /// computation on those), else null.
   mlir::DenseElementsAttr constantInput(size_t index) const;
+  /// The value of input `index`; throws UnknownValueError unless it is known
+  /// at import time: "input I ('NAME') must be known when the model is
+  /// imported" followed by `why`.
+  mlir::DenseElementsAttr knownInput(size_t index,
+                                     const llvm::Twine &why) const;
   /// Input `index` as integers; fails unless it is known at import time.
   std::vector<int64_t> constantInts(size_t index) const;
   /// Input `index` as doubles; fails unless it is known at import time.

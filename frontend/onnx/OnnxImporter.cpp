@@ -4,6 +4,7 @@
 
 #include "frontend/Support.h"
 #include "frontend/onnx/Converters.h"
+#include "frontend/onnx/NodeContext.h"
 #include "frontend/onnx/TensorProto.h"
 #include "ir/KilnDialect.h"
 #include "ir/KilnOps.h"
@@ -15,6 +16,7 @@
 #include "llvm/ADT/StringSet.h"
 
 #include <fstream>
+#include <optional>
 
 using namespace mlir;
 
@@ -56,23 +58,45 @@ int64_t getDefaultOpset(const onnx::ModelProto &model) {
   return 0;
 }
 
-/// The static shape of graph input `value`, from the model or `options`.
+/// An ONNX shape as text, symbolic dims by name: "[batch, 3]".
+std::string describeOnnxShape(const onnx::TensorShapeProto &shape) {
+  std::string text = "[";
+  for (int i = 0; i < shape.dim_size(); ++i) {
+    const onnx::TensorShapeProto::Dimension &dim = shape.dim(i);
+    text += i ? ", " : "";
+    text += dim.has_dim_value()   ? std::to_string(dim.dim_value())
+            : dim.has_dim_param() ? dim.dim_param()
+                                  : std::string("?");
+  }
+  return text + "]";
+}
+
+/// The static shape of graph input `value`, from `options` (a shape given
+/// for it, or the shape of a value given for it) or the model.
 std::vector<int64_t> getInputShape(const onnx::ValueInfoProto &value,
                                    const OnnxImportOptions &options) {
   const std::string &name = value.name();
-  auto given = options.inputShapes.find(name);
   const onnx::TypeProto &type = value.type();
   bool hasShape = type.tensor_type().has_shape();
-  if (given != options.inputShapes.end()) {
-    const std::vector<int64_t> &shape = given->second;
+  std::optional<std::vector<int64_t>> given;
+  if (auto shape = options.inputShapes.find(name);
+      shape != options.inputShapes.end())
+    given = shape->second;
+  else if (auto input = options.givenInputs.find(name);
+           input != options.givenInputs.end())
+    given = input->second.shape();
+  if (given) {
+    const std::vector<int64_t> &shape = *given;
     if (hasShape) {
       const auto &dims = type.tensor_type().shape().dim();
       bool agrees = dims.size() == static_cast<int>(shape.size());
       for (int i = 0; agrees && i < dims.size(); ++i)
         agrees = !dims[i].has_dim_value() || dims[i].dim_value() == shape[i];
       if (!agrees)
-        throw RuntimeError("the shape given for input '" + name +
-                           "' contradicts the model's");
+        throw RuntimeError("the shape " + formatShape(shape) +
+                           " given for input '" + name +
+                           "' contradicts the model's " +
+                           describeOnnxShape(type.tensor_type().shape()));
     }
     return shape;
   }
@@ -87,19 +111,50 @@ std::vector<int64_t> getInputShape(const onnx::ValueInfoProto &value,
       std::string symbol = dim.has_dim_param() ? "'" + dim.dim_param() + "'"
                                                : std::string("unknown");
       throw RuntimeError("input '" + name + "' has a dimension of " + symbol +
-                         " size: give its shape (kiln import --input-shape " + name +
-                         "=D0,D1,..., or an input file to kiln run)");
+                         " size: give its shape (kiln import --input-shape " +
+                         name +
+                         "=D0,D1,..., an input file to kiln run, or "
+                         "--batch-size to kiln train)");
     }
     shape.push_back(dim.dim_value());
   }
   return shape;
 }
 
+/// The graph inputs with a value in `given` that ONNX value `name` is
+/// computed from (itself, if it is one), found by walking the nodes that
+/// produce it back to the graph's inputs.
+std::set<std::string>
+getInputsFeeding(const onnx::GraphProto &graph, const std::string &name,
+                 const std::map<std::string, Tensor> &given) {
+  llvm::StringMap<const onnx::NodeProto *> producers;
+  for (const onnx::NodeProto &node : graph.node())
+    for (const std::string &output : node.output())
+      producers[output] = &node;
+  std::set<std::string> inputs;
+  llvm::StringSet<> visited;
+  std::vector<std::string> pending = {name};
+  while (!pending.empty()) {
+    std::string value = std::move(pending.back());
+    pending.pop_back();
+    if (value.empty() || !visited.insert(value).second)
+      continue;
+    if (given.count(value))
+      inputs.insert(value);
+    auto producer = producers.find(value);
+    if (producer != producers.end())
+      for (const std::string &input : producer->second->input())
+        pending.push_back(input);
+  }
+  return inputs;
+}
+
 class Importer {
 public:
+  /// `bound`: the graph inputs imported as constants of their given values.
   Importer(MLIRContext &context, const onnx::ModelProto &model,
-           const OnnxImportOptions &options)
-      : context_(context), model_(model), options_(options),
+           const OnnxImportOptions &options, const std::set<std::string> &bound)
+      : context_(context), model_(model), options_(options), bound_(bound),
         builder_(&context) {}
 
   ImportedOnnxModel run();
@@ -120,6 +175,7 @@ private:
   MLIRContext &context_;
   const onnx::ModelProto &model_;
   const OnnxImportOptions &options_;
+  const std::set<std::string> &bound_;
   OpBuilder builder_;
   /// Every ONNX value defined so far, by name, and what defines it.
   llvm::StringMap<Value> values_;
@@ -214,13 +270,14 @@ void Importer::declareArguments(func::FuncOp func) {
                          "are not supported)");
     DType dtype = onnx_import::getDTypeOfOnnx(
         input.type().tensor_type().elem_type(), "input '" + input.name() + "'");
-    auto bound = options_.constantInputs.find(input.name());
-    if (bound != options_.constantInputs.end()) {
-      if (bound->second.dtype() != dtype)
-        throw RuntimeError("the value bound to input '" + input.name() +
-                           "' is " + bound->second.describe() +
-                           ", but the input is " + getDTypeName(dtype));
-      DenseElementsAttr attr = getElementsAttr(&context_, bound->second);
+    if (bound_.count(input.name())) {
+      const Tensor &value = options_.givenInputs.at(input.name());
+      if (value.dtype() != dtype)
+        throw RuntimeError("the value given for input '" + input.name() +
+                           "' is " + value.describe() + ", but the input is " +
+                           getDTypeName(dtype));
+      getInputShape(input, options_); // checks the value's shape
+      DenseElementsAttr attr = getElementsAttr(&context_, value);
       Value constant = builder_.create<kiln::ConstantOp>(
           NameLoc::get(builder_.getStringAttr(input.name())), attr.getType(),
           attr);
@@ -317,8 +374,23 @@ ImportedOnnxModel importOnnxModel(MLIRContext &context, const std::string &path,
     throw RuntimeError(path + ": not an ONNX model (the protobuf does not "
                               "parse)");
   context.loadDialect<KilnDialect, func::FuncDialect>();
+  std::set<std::string> bound;
   try {
-    return Importer(context, model, options).run();
+    // Each import that needs a value it cannot know binds the given inputs
+    // that value is computed from and starts over; each round binds at
+    // least one more input, so it ends.
+    for (;;) {
+      try {
+        return Importer(context, model, options, bound).run();
+      } catch (const onnx_import::UnknownValueError &error) {
+        size_t before = bound.size();
+        for (const std::string &input : getInputsFeeding(
+                 model.graph(), error.valueName(), options.givenInputs))
+          bound.insert(input);
+        if (bound.size() == before)
+          throw;
+      }
+    }
   } catch (const RuntimeError &error) {
     throw RuntimeError(path + ": " + error.what());
   }

@@ -27,21 +27,25 @@ namespace kiln {
 
 struct OnnxImportOptions {
   /// Shapes of graph inputs, by name. Required for inputs whose ONNX shape
-  /// has a symbolic or unknown dimension; an error when it contradicts a
-  /// fixed one.
+  /// has a symbolic or unknown dimension (unless givenInputs has a value for
+  /// them); an error when it contradicts a fixed one.
   std::map<std::string, std::vector<int64_t>> inputShapes;
-  /// Graph inputs bound to fixed values at import: they become constants,
-  /// so that inputs the model uses as shapes, axes or indices (a Reshape's
-  /// shape fed as a graph input) resolve statically.
-  std::map<std::string, Tensor> constantInputs;
+  /// The values the caller will feed to graph inputs (`kiln run --input`, a
+  /// conformance test's data). Their shapes fix the inputs' symbolic
+  /// dimensions. Where the model needs a value at import to know a shape (a
+  /// Reshape's shape, Slice's starts or Range's bounds computed from graph
+  /// inputs), the given inputs that value is computed from become constants
+  /// of these values: the model is specialized on them and no longer takes
+  /// them. The others stay inputs.
+  std::map<std::string, Tensor> givenInputs;
 };
 
 struct ImportedOnnxModel {
   mlir::OwningOpRef<mlir::ModuleOp> module;
   /// The initializers that became parameters, by name.
   std::map<std::string, Tensor> parameters;
-  /// The graph inputs bound by OnnxImportOptions::constantInputs, which the
-  /// model no longer takes.
+  /// The graph inputs bound to their OnnxImportOptions::givenInputs values,
+  /// which the model no longer takes.
   std::set<std::string> boundInputs;
 };
 

@@ -15,6 +15,10 @@
 /// and its name, so that a model named `main` (as PyTorch names every ONNX
 /// export) does not clash with the program's entry point.
 ///
+/// An ONNX model takes the shapes of its symbolic inputs from
+/// `--input-shape` and the values of inputs its shapes are computed from
+/// from `--input` (OnnxImportOptions).
+///
 /// `--stats` prints what the model compiles to, with or without an artifact:
 /// the kernel count and the memory plan that `kiln-plan-memory` recorded on
 /// the model function (codegen/memory/MemoryPlan.h).
@@ -33,6 +37,7 @@
 #include "codegen/linalg/IndexChecks.h"
 #include "codegen/memory/MemoryPlan.h"
 #include "runtime/FileIO.h"
+#include "runtime/Npy.h"
 
 #include "mlir/Pass/PassManager.h"
 #include "llvm/Support/Path.h"
@@ -55,11 +60,15 @@ struct CompileOptions {
   bool timing = false;
   /// The model function's symbol in every artifact (`--name`).
   std::string symbol;
+  /// For an ONNX model: the shapes of symbolic inputs (`--input-shape`) and
+  /// the values of inputs its shapes are computed from (`--input`).
+  OnnxImportOptions onnx;
 };
 
 constexpr const char *kCompileUsage =
     "usage: kiln compile MODEL [--emit mlir|llvm|obj -o OUT] [--stats] "
-    "[--print-ir-after-all] [--timing] [--name SYMBOL]";
+    "[--print-ir-after-all] [--timing] [--name SYMBOL] "
+    "[--input-shape NAME=D0,D1,...]... [--input NAME=FILE.npy]...";
 
 CompileOptions parseCompileOptions(const std::vector<std::string> &args) {
   CompileOptions options;
@@ -93,6 +102,12 @@ CompileOptions parseCompileOptions(const std::vector<std::string> &args) {
       if (llvm::Error error = checkAotSymbol(options.symbol))
         throw RuntimeError("kiln compile: --name: " +
                            llvm::toString(std::move(error)));
+    } else if (arg == "--input-shape") {
+      options.onnx.inputShapes.insert(
+          parseInputShape("compile", reader.value()));
+    } else if (arg == "--input") {
+      auto [name, file] = reader.binding();
+      options.onnx.givenInputs[name] = readNpy(file);
     } else if (!arg.empty() && arg[0] == '-') {
       throw RuntimeError("kiln compile: unknown option '" + arg + "'\n" +
                          kCompileUsage);
@@ -187,7 +202,7 @@ int compileCommand(const std::vector<std::string> &args) {
   CompileOptions options = parseCompileOptions(args);
   std::shared_ptr<mlir::MLIRContext> context = createFrontendContext();
   mlir::OwningOpRef<mlir::ModuleOp> module =
-      readModelFile(options.model, *context).module;
+      readModelFile(options.model, *context, options.onnx).module;
   // Check what `kiln run` checks, so a model that compiles here also runs:
   // one public function whose arguments and results the runtime can hold.
   auto func = getModelFunction(*module);

@@ -21,13 +21,17 @@ ModelFile readModelFile(const std::string &path, mlir::MLIRContext &context,
   ImportedOnnxModel imported = importOnnxModel(context, path, onnxOptions);
   file.module = std::move(imported.module);
   file.initialParams = std::move(imported.parameters);
+  file.boundInputs = std::move(imported.boundInputs);
   return file;
 }
 
 Model loadModelFile(const std::string &path,
-                    const OnnxImportOptions &onnxOptions) {
+                    const OnnxImportOptions &onnxOptions,
+                    std::set<std::string> *boundInputs) {
   std::shared_ptr<mlir::MLIRContext> context = createFrontendContext();
   ModelFile file = readModelFile(path, *context, onnxOptions);
+  if (boundInputs)
+    *boundInputs = file.boundInputs;
   // A copy, not a move: should compilation throw, `file` is destroyed
   // before this `context`, the last owner of the context it lives in.
   Model model = compileNamingFile(

@@ -13,6 +13,7 @@
 #include "frontend/onnx/OnnxImporter.h"
 
 #include <map>
+#include <set>
 #include <string>
 
 namespace kiln {
@@ -23,6 +24,9 @@ struct ModelFile {
   mlir::OwningOpRef<mlir::ModuleOp> module;
   /// The ONNX initializers that became parameters; empty for kiln models.
   std::map<std::string, Tensor> initialParams;
+  /// The ONNX inputs bound to their given values (OnnxImportOptions::
+  /// givenInputs), which the model no longer takes.
+  std::set<std::string> boundInputs;
 };
 
 /// Reads `path` as an ONNX model (.onnx) or a kiln model (anything else).
@@ -40,9 +44,11 @@ auto compileNamingFile(const std::string &path, Compile compile) {
   }
 }
 
-/// Reads a model file and compiles it with its initial parameters set.
+/// Reads a model file and compiles it with its initial parameters set;
+/// `boundInputs`, when given, receives ModelFile::boundInputs.
 Model loadModelFile(const std::string &path,
-                    const OnnxImportOptions &onnxOptions = {});
+                    const OnnxImportOptions &onnxOptions = {},
+                    std::set<std::string> *boundInputs = nullptr);
 
 /// NAME=D0,D1,... as the shape of input NAME (`--input-shape`).
 std::pair<std::string, std::vector<int64_t>>

@@ -31,7 +31,6 @@
 #include <iostream>
 #include <map>
 #include <mutex>
-#include <set>
 #include <sstream>
 #include <thread>
 
@@ -195,60 +194,24 @@ Outcome runTest(const fs::path &dir) {
     return {Status::Unsupported,
             "the test feeds optional inputs the graph does not list"};
 
-  // Each data set's shapes fix any symbolic input dimension. When the model
-  // needs an input's value to know a shape (a Reshape's shape fed as a graph
-  // input, a Compress condition), its integer and bool inputs are bound at
-  // import, once per data set, and so is any other input the importer names
-  // as needed (Resize's float scales, OneHot's depth).
-  std::set<std::string> alsoBound;
-  auto importWith = [&](size_t set, bool bindIntegers) {
+  // Each data set's values are the inputs given: their shapes fix any
+  // symbolic input dimension, and an input the model needs the value of to
+  // know a shape (a Reshape's shape fed as a graph input, a Compress
+  // condition, Resize's scales) is bound at import, once per data set.
+  auto importWith = [&](size_t set) {
     OnnxImportOptions options;
-    for (size_t i = 0; i < inputs[set].size(); ++i) {
-      const Tensor &value = inputs[set][i];
-      options.inputShapes[inputNames[i]] = value.shape();
-      if ((bindIntegers &&
-           (value.dtype() == DType::Int64 || value.dtype() == DType::Int32 ||
-            value.dtype() == DType::Bool)) ||
-          alsoBound.count(inputNames[i]))
-        options.constantInputs[inputNames[i]] = value;
-    }
+    for (size_t i = 0; i < inputs[set].size(); ++i)
+      options.givenInputs[inputNames[i]] = inputs[set][i];
     auto context = createFrontendContext();
     ImportedOnnxModel imported = importOnnxModel(*context, modelPath, options);
     return std::make_pair(context, std::move(imported));
   };
-  const std::string mustBeKnown = "must be known when the model is imported";
-  bool bindIntegers = false;
-  for (;;) {
-    try {
-      importWith(0, bindIntegers);
-      break;
-    } catch (const RuntimeError &error) {
-      std::string message = error.what();
-      size_t known = message.find(mustBeKnown);
-      if (known == std::string::npos)
-        return {Status::Unsupported, message};
-      if (!bindIntegers) {
-        bindIntegers = true;
-        continue;
-      }
-      // "input 2 ('scales') must be known ...": bind that input too.
-      size_t open = message.rfind("('", known), close = message.rfind("')", known);
-      std::string name = open != std::string::npos && close > open
-                             ? message.substr(open + 2, close - open - 2)
-                             : "";
-      if (name.empty() || alsoBound.count(name) ||
-          std::find(inputNames.begin(), inputNames.end(), name) ==
-              inputNames.end())
-        return {Status::Unsupported, message};
-      alsoBound.insert(name);
-    }
-  }
 
   for (size_t set = 0; set < dataSets.size(); ++set) {
     std::shared_ptr<mlir::MLIRContext> context;
     ImportedOnnxModel imported;
     try {
-      std::tie(context, imported) = importWith(set, bindIntegers);
+      std::tie(context, imported) = importWith(set);
     } catch (const RuntimeError &error) {
       return {Status::Unsupported, error.what()};
     }

@@ -86,12 +86,17 @@ void checkOutputFileName(const std::string &model, const std::string &name) {
 
 int runCommand(const std::vector<std::string> &args) {
   RunOptions options = parseRunOptions(args);
-  // An ONNX input of symbolic size takes the shape of the file given for it.
+  // An ONNX model is imported with the values given: an input of symbolic
+  // size takes the shape of its file, and the inputs a shape is computed
+  // from (a Reshape's shape, Slice's starts) are bound to their values.
   OnnxImportOptions onnxOptions;
   if (isOnnxModelPath(options.model))
     for (const auto &[name, file] : options.inputs)
-      onnxOptions.inputShapes[name] = readNpy(file).shape();
-  Model model = loadModelFile(options.model, onnxOptions);
+      onnxOptions.givenInputs[name] = readNpy(file);
+  std::set<std::string> bound;
+  Model model = loadModelFile(options.model, onnxOptions, &bound);
+  for (const std::string &name : bound)
+    options.inputs.erase(name);
   if (options.params)
     loadParams(model, *options.params);
   const ModelSignature &signature = model.signature();

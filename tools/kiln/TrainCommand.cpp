@@ -325,7 +325,18 @@ int trainCommand(const std::vector<std::string> &args) {
   }
   TrainOptions options = parseTrainOptions(args);
   std::shared_ptr<mlir::MLIRContext> context = createFrontendContext();
-  ModelFile file = readModelFile(options.model, *context);
+  std::map<std::string, Tensor> data = readData(options);
+  // An ONNX input of symbolic size (dynamic_axes) is a batch: --batch-size
+  // rows of its data's sample shape.
+  OnnxImportOptions onnxOptions;
+  if (options.batchSize)
+    for (const auto &[name, tensor] : data)
+      if (!tensor.shape().empty()) {
+        std::vector<int64_t> shape = tensor.shape();
+        shape[0] = *options.batchSize;
+        onnxOptions.inputShapes[name] = shape;
+      }
+  ModelFile file = readModelFile(options.model, *context, onnxOptions);
   Trainer trainer = compileNamingFile(options.model, [&] {
     return Trainer(*file.module, context, options.loss, options.optimizer);
   });
@@ -343,18 +354,22 @@ int trainCommand(const std::vector<std::string> &args) {
         " (input '" + batchSpecs[0].name + "' is " +
         formatShape(batchSpecs[0].shape) +
         "); shapes are static, so declare the batch size in the model");
-  Dataset dataset(readData(options), options.data);
+  Dataset dataset(std::move(data), options.data);
   dataset.checkFits(batchSpecs, options.dropLast);
 
   if (options.params) {
     std::map<std::string, Tensor> params = readSafetensors(*options.params);
-    for (const auto &[name, spec] : trainer.parameters()) {
-      auto given = params.find(name);
-      if (given != params.end() && (given->second.dtype() != spec.dtype() ||
-                                    given->second.shape() != spec.shape()))
-        throw RuntimeError("tensor '" + name + "' of '" + *options.params +
-                           "' holds " + given->second.describe() +
-                           ", but the parameter is " + spec.describe());
+    // Checked against the signature: a parameter without an initializer
+    // (a model from kiln import) has no value until these are loaded.
+    for (const TensorSpec &spec : trainer.signature().arguments) {
+      auto given = params.find(spec.name);
+      if (spec.role == TensorSpec::Role::Param && given != params.end() &&
+          (given->second.dtype() != spec.dtype ||
+           given->second.shape() != spec.shape))
+        throw RuntimeError(
+            "tensor '" + spec.name + "' of '" + *options.params + "' holds " +
+            given->second.describe() + ", but the parameter is " +
+            getDTypeName(spec.dtype) + " " + formatShape(spec.shape));
     }
     trainer.load(params);
   }

@@ -19,6 +19,7 @@ static constexpr const char *kUsage =
     "            [--output-dir DIR]   compile MODEL for the CPU and run it\n"
     "  compile MODEL [--emit mlir|llvm|obj -o OUT] [--stats]\n"
     "          [--print-ir-after-all] [--timing] [--name SYMBOL]\n"
+    "          [--input-shape NAME=D0,D1,...]... [--input NAME=FILE.npy]...\n"
     "                                 compile MODEL ahead of time (obj also\n"
     "                                 writes OUT's .h to call it from C++;\n"
     "                                 SYMBOL names it, kiln_<model> unless\n"

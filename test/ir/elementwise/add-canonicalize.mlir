@@ -116,10 +116,12 @@ func.func @negative_zero_plus_zero() -> tensor<3xf32> {
   return %0 : tensor<3xf32>
 }
 
-// Operands of different dtypes are not evaluated (int64 + float32[] -> float32).
-// CHECK-LABEL: func.func @mixed_dtypes_not_evaluated
-// CHECK: kiln.add %{{.*}}, %{{.*}} : (tensor<2xi64>, tensor<f32>) -> tensor<2xf32>
-func.func @mixed_dtypes_not_evaluated() -> tensor<2xf32> {
+// Operands of different dtypes are evaluated in the promoted dtype (int64 + float32[] -> float32).
+// CHECK-LABEL: func.func @mixed_dtypes_promoted
+// CHECK: %[[C:.*]] = kiln.constant dense<[1.500000e+00, 2.500000e+00]> : tensor<2xf32>
+// CHECK-NOT: kiln.add
+// CHECK: return %[[C]]
+func.func @mixed_dtypes_promoted() -> tensor<2xf32> {
   %a = kiln.constant dense<[1, 2]> : tensor<2xi64>
   %b = kiln.full 0.5 : tensor<f32>
   %0 = kiln.add %a, %b : (tensor<2xi64>, tensor<f32>) -> tensor<2xf32>

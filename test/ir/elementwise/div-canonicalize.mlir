@@ -1,5 +1,5 @@
 // RUN: kiln-opt %s --canonicalize | FileCheck %s
-// Folds of kiln.div: x / 1 -> x for floats, evaluation of float division; integer division (-> float32) is not folded.
+// Folds of kiln.div: x / 1 -> x for floats, evaluation of division in the result's dtype (integer operands divide in float32).
 
 // CHECK-LABEL: func.func @div_one
 // CHECK-SAME: (%[[X:.*]]: tensor<2x3xf64>)
@@ -56,11 +56,12 @@ func.func @evaluate_float() -> tensor<2x2xf32> {
   return %0 : tensor<2x2xf32>
 }
 
-// Integer constants are not divided: 7 / 2 is 3.5 in float32, never integer division.
-// CHECK-LABEL: func.func @int_constants_not_folded
-// CHECK: kiln.div %{{.*}}, %{{.*}} : (tensor<2xi64>, tensor<2xi64>) -> tensor<2xf32>
-// CHECK-NOT: dense<3>
-func.func @int_constants_not_folded() -> tensor<2xf32> {
+// Integer constants divide as the op computes, in float32: 7 / 2 is 3.5, never integer division.
+// CHECK-LABEL: func.func @int_constants_divide_in_float32
+// CHECK: %[[C:.*]] = kiln.constant dense<[3.500000e+00, 4.000000e+00]> : tensor<2xf32>
+// CHECK-NOT: kiln.div
+// CHECK: return %[[C]]
+func.func @int_constants_divide_in_float32() -> tensor<2xf32> {
   %a = kiln.constant dense<[7, 8]> : tensor<2xi64>
   %b = kiln.full 2.0 : tensor<2xi64>
   %0 = kiln.div %a, %b : (tensor<2xi64>, tensor<2xi64>) -> tensor<2xf32>

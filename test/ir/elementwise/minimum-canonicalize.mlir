@@ -59,11 +59,12 @@ func.func @evaluate_broadcast() -> tensor<2x2xi64> {
   return %0 : tensor<2x2xi64>
 }
 
-// Operands of different dtypes
-// are not evaluated.
-// CHECK-LABEL: func.func @mixed_dtypes_not_evaluated
-// CHECK: kiln.minimum %{{.*}}, %{{.*}} : (tensor<2xi32>, tensor<2xi64>) -> tensor<2xi64>
-func.func @mixed_dtypes_not_evaluated() -> tensor<2xi64> {
+// Operands of different dtypes are evaluated in the promoted dtype.
+// CHECK-LABEL: func.func @mixed_dtypes_promoted
+// CHECK: %[[C:.*]] = kiln.constant dense<[1, 5]> : tensor<2xi64>
+// CHECK-NOT: kiln.minimum
+// CHECK: return %[[C]]
+func.func @mixed_dtypes_promoted() -> tensor<2xi64> {
   %a = kiln.constant dense<[1, 9]> : tensor<2xi32>
   %b = kiln.constant dense<[5, 5]> : tensor<2xi64>
   %0 = kiln.minimum %a, %b : (tensor<2xi32>, tensor<2xi64>) -> tensor<2xi64>

@@ -4,9 +4,11 @@ float32 and in float64, with every optimizer, over several steps and two
 alternating batches; kiln must stay as close to PyTorch's float64 run as a
 small multiple of PyTorch's own float32-versus-float64 spread.
 
-    convnet_training.py prepare MODEL OUT_DIR
+    convnet_training.py prepare MODEL OUT_DIR [OPSET]
         exports MODEL (`small`: a residual convnet, `resnet18`: torchvision's
-        resnet18 with 10 classes) as OUT_DIR/model.onnx, writes the training
+        resnet18 with 10 classes) as OUT_DIR/model.onnx (opset 14 unless
+        given: before 14, a training-mode batch norm is a node with the
+        saved_mean and saved_var outputs), writes the training
         data (x.npy, y.npy) and, for each optimizer, PyTorch's float32 and
         float64 runs (torch-OPT-f32.csv/.safetensors, torch-OPT-f64...).
     convnet_training.py compare OUT_DIR OPT
@@ -113,7 +115,7 @@ def train(model, x, y, optimizer, dtype, lr_scale):
     return losses, params
 
 
-def prepare(name, out):
+def prepare(name, out, opset):
     os.makedirs(out, exist_ok=True)
     model, sample = build(name)
     generator = torch.Generator().manual_seed(1)
@@ -124,7 +126,7 @@ def prepare(name, out):
     initial = {k: v.detach().clone() for k, v in model.state_dict().items()}
     torch.onnx.export(model.train(), (x[:BATCH],),
                       os.path.join(out, "model.onnx"), input_names=["x"],
-                      output_names=["logits"], opset_version=14,
+                      output_names=["logits"], opset_version=opset,
                       training=torch.onnx.TrainingMode.TRAINING,
                       do_constant_folding=False)
     for optimizer in OPTIMIZERS:
@@ -173,7 +175,8 @@ def compare(out, optimizer):
 def main():
     command = sys.argv[1]
     if command == "prepare":
-        prepare(sys.argv[2], sys.argv[3])
+        prepare(sys.argv[2], sys.argv[3],
+                int(sys.argv[4]) if len(sys.argv) > 4 else 14)
     elif command == "compare":
         compare(sys.argv[2], sys.argv[3])
     else:

@@ -1,15 +1,20 @@
 """PyTorch models exported with torch.onnx.export for Kiln's round-trip
-tests: the seeds' networks, an MLP with log-softmax and a small CNN.
+tests: the seeds' networks, an MLP with log-softmax, a small CNN, and
+networks whose exports compute shapes (an attention block that splits its
+projection with `chunk`, torchvision's ShuffleNet v2 and a small
+VisionTransformer, randomly initialized).
 
-    pytorch_models.py export NAME OUT_DIR
-        writes OUT_DIR/NAME.onnx, each input as OUT_DIR/<input>.npy and
-        PyTorch's output as OUT_DIR/torch-<output>.npy.
+    pytorch_models.py export NAME OUT_DIR [OPSET]
+        writes OUT_DIR/NAME.onnx (opset 14 unless given), each input as
+        OUT_DIR/<input>.npy and PyTorch's output as OUT_DIR/torch-<output>.npy.
     pytorch_models.py compare OUT_DIR KILN_OUTPUT_DIR RTOL ATOL
         compares every torch-<output>.npy with kiln run's <output>.npy.
-    pytorch_models.py train NAME OUT_DIR
-        exports NAME untrained, writes its training data (x.npy, y.npy) and
-        trains it in PyTorch (torch-loss.csv, torch-params.safetensors) as
-        `kiln train NAME.onnx --loss nll:logp,y` does.
+    pytorch_models.py train NAME OUT_DIR [dynamic]
+        exports NAME untrained (with `dynamic`, its batch dimension symbolic:
+        dynamic_axes={"x": {0: "batch"}}), writes its training data (x.npy,
+        y.npy) and trains it in PyTorch (torch-loss.csv,
+        torch-params.safetensors) as `kiln train NAME.onnx --loss nll:logp,y`
+        does, in batches of 16.
 
 Run it with the python that imports torch (/usr/bin/python3 on Debian).
 """
@@ -120,11 +125,76 @@ class Cnn(nn.Module):
         return {"x": torch.randn(16, 1, 8, 8)}
 
 
+class Attention(nn.Module):
+    """Causal self-attention as GPT-style code writes it: one projection
+    split into q, k, v with `chunk`, whose export computes the split points
+    from the projection's shape (Shape, Gather, Add, Div, Mul, Slice)."""
+
+    def __init__(self, dim=16, heads=2):
+        super().__init__()
+        torch.manual_seed(3)
+        self.heads = heads
+        self.qkv = nn.Linear(dim, 3 * dim)
+        self.proj = nn.Linear(dim, dim)
+        self.register_buffer("mask", torch.tril(torch.ones(8, 8)).bool())
+
+    def forward(self, x):
+        b, t, c = x.shape
+        q, k, v = self.qkv(x).chunk(3, dim=-1)
+        q, k, v = (z.view(b, t, self.heads, c // self.heads).transpose(1, 2)
+                   for z in (q, k, v))
+        att = q @ k.transpose(-2, -1) / (c // self.heads) ** 0.5
+        att = att.masked_fill(~self.mask[:t, :t], float("-inf")).softmax(-1)
+        return self.proj((att @ v).transpose(1, 2).reshape(b, t, c))
+
+    def example(self):
+        return {"x": torch.randn(2, 6, 16)}
+
+
+class ShuffleNet(nn.Module):
+    """torchvision's shufflenet_v2_x0_5 (10 classes): its channel split is
+    a Slice at half the channels, computed from Shape."""
+
+    def __init__(self):
+        super().__init__()
+        import torchvision
+        torch.manual_seed(4)
+        self.net = torchvision.models.shufflenet_v2_x0_5(num_classes=10)
+
+    def forward(self, x):
+        return self.net(x)
+
+    def example(self):
+        return {"x": torch.randn(2, 3, 64, 64)}
+
+
+class ViT(nn.Module):
+    """torchvision's VisionTransformer at 32x32 with 8x8 patches: the class
+    token is expanded to the batch through a shape computed with Where."""
+
+    def __init__(self):
+        super().__init__()
+        import torchvision
+        torch.manual_seed(5)
+        self.net = torchvision.models.VisionTransformer(
+            image_size=32, patch_size=8, num_layers=2, num_heads=2,
+            hidden_dim=32, mlp_dim=64, num_classes=10)
+        # torchvision zeroes the head, which would make every output 0.
+        nn.init.normal_(self.net.heads.head.weight, std=0.1)
+
+    def forward(self, x):
+        return self.net(x)
+
+    def example(self):
+        return {"x": torch.randn(2, 3, 32, 32)}
+
+
 MODELS = {"single_neuron": SingleNeuron, "two_layer": TwoLayer,
-          "fully_connected": FullyConnected, "mlp": Mlp, "cnn": Cnn}
+          "fully_connected": FullyConnected, "mlp": Mlp, "cnn": Cnn,
+          "attention": Attention, "shufflenet": ShuffleNet, "vit": ViT}
 
 
-def export(name, out, training=False):
+def export(name, out, training=False, opset=14, dynamic=False):
     """Exports model `name` for inference (eval mode: the exporter folds a
     batch norm into the convolution before it) or, with `training`, in
     training mode (batch norms normalize with batch statistics); returns the
@@ -138,13 +208,15 @@ def export(name, out, training=False):
     torch.onnx.export(model, tuple(example.values()),
                       os.path.join(out, f"{name}.onnx"),
                       input_names=list(example), output_names=[output],
-                      opset_version=14, training=mode,
+                      opset_version=opset, training=mode,
+                      dynamic_axes={next(iter(example)): {0: "batch"}}
+                      if dynamic else None,
                       do_constant_folding=not training)
     return model, example
 
 
-def export_command(name, out):
-    model, example = export(name, out)
+def export_command(name, out, opset):
+    model, example = export(name, out, opset=opset)
     for key, value in example.items():
         np.save(os.path.join(out, f"{key}.npy"), value.numpy())
     with torch.no_grad():
@@ -168,9 +240,9 @@ def compare_command(out, kiln_dir, rtol, atol):
         print(f"{file[len('torch-'):-4]} agrees, max |difference| {worst:.3g}")
 
 
-def train_command(name, out):
+def train_command(name, out, dynamic):
     """Four batches of 16 in order, 5 epochs, SGD with momentum on NLL."""
-    model, _ = export(name, out, training=True)
+    model, _ = export(name, out, training=True, dynamic=dynamic)
     generator = torch.Generator().manual_seed(1)
     shape = {"mlp": (64, 4), "cnn": (64, 1, 8, 8)}[name]
     x = torch.randn(shape, generator=generator)
@@ -197,12 +269,14 @@ def train_command(name, out):
 def main():
     command = sys.argv[1]
     if command == "export":
-        export_command(sys.argv[2], sys.argv[3])
+        export_command(sys.argv[2], sys.argv[3],
+                       int(sys.argv[4]) if len(sys.argv) > 4 else 14)
     elif command == "compare":
         compare_command(sys.argv[2], sys.argv[3], float(sys.argv[4]),
                         float(sys.argv[5]))
     elif command == "train":
-        train_command(sys.argv[2], sys.argv[3])
+        train_command(sys.argv[2], sys.argv[3],
+                      len(sys.argv) > 4 and sys.argv[4] == "dynamic")
     else:
         sys.exit(__doc__)
 

@@ -58,7 +58,7 @@ struct CompileOptions {
 
 constexpr const char *kCompileUsage =
     "usage: kiln compile MODEL [--emit mlir|llvm|obj -o OUT] [--stats] "
-    "[--print-ir-after-all] [--timing] [--name SYMBOL]";
+    "[--print-ir-after-all] [--timing] [--name SYMBOL] [--device cpu]";
 
 CompileOptions parseCompileOptions(const std::vector<std::string> &args) {
   CompileOptions options;
@@ -87,6 +87,10 @@ CompileOptions parseCompileOptions(const std::vector<std::string> &args) {
       options.printIRAfterAll = true;
     } else if (arg == "--timing") {
       options.timing = true;
+    } else if (arg == "--device") {
+      // Checked as every command checks it: ahead-of-time compilation goes
+      // through the CPU pipeline, and the CPU is the one device so far.
+      reader.device();
     } else if (arg == "--name") {
       options.symbol = reader.value();
       if (llvm::Error error = checkAotSymbol(options.symbol))

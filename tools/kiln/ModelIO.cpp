@@ -25,13 +25,14 @@ ModelFile readModelFile(const std::string &path, mlir::MLIRContext &context,
 }
 
 Model loadModelFile(const std::string &path,
-                    const OnnxImportOptions &onnxOptions) {
+                    const OnnxImportOptions &onnxOptions,
+                    const std::string &device) {
   std::shared_ptr<mlir::MLIRContext> context = createFrontendContext();
   ModelFile file = readModelFile(path, *context, onnxOptions);
   // A copy, not a move: should compilation throw, `file` is destroyed
   // before this `context`, the last owner of the context it lives in.
   Model model = compileNamingFile(
-      path, [&] { return Model::compile(*file.module, context); });
+      path, [&] { return Model::compile(*file.module, context, device); });
   for (const auto &[name, value] : file.initialParams)
     model.setParam(name, value);
   return model;

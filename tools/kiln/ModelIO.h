@@ -40,9 +40,11 @@ auto compileNamingFile(const std::string &path, Compile compile) {
   }
 }
 
-/// Reads a model file and compiles it with its initial parameters set.
+/// Reads a model file and compiles it for `device` with its initial
+/// parameters set.
 Model loadModelFile(const std::string &path,
-                    const OnnxImportOptions &onnxOptions = {});
+                    const OnnxImportOptions &onnxOptions = {},
+                    const std::string &device = kDefaultDevice);
 
 /// NAME=D0,D1,... as the shape of input NAME (`--input-shape`).
 std::pair<std::string, std::vector<int64_t>>

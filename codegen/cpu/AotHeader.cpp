@@ -106,7 +106,7 @@ std::string generateAotHeader(const ModelSignature &signature,
      << "//===-------------------------------------------------------------"
         "---------===//\n\n"
      << "#ifndef " << guard << "\n#define " << guard << "\n\n"
-     << "#include \"runtime/MemRefDescriptor.h\"\n"
+     << "#include \"runtime/cpu/MemRefDescriptor.h\"\n"
      << "#include \"runtime/Tensor.h\"\n\n"
      << "#include <array>\n#include <cstdint>\n#include <mutex>\n"
      << "#include <string>\n#include <vector>\n\n";

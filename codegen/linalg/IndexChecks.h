@@ -14,7 +14,7 @@
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinOps.h"
-#include "runtime/Kernels.h"
+#include "runtime/cpu/Kernels.h"
 
 #include <string>
 #include <vector>

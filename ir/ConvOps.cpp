@@ -7,6 +7,7 @@
 
 #include "ir/ConvOps.h"
 #include "ir/TypePromotion.h"
+#include "llvm/Support/MathExtras.h"
 
 using namespace mlir;
 
@@ -84,11 +85,46 @@ LogicalResult readPerDim(OptionalLoc loc, StringRef name, StringRef what,
   return success();
 }
 
+/// Fails naming the op when a sum or product the window formulas compute
+/// (getWindowOutputSize, getTransposedOutputSize, the dilated extent) would
+/// not fit in int64 for `input`'s spatial dims: each term is at most the
+/// largest of these, so checking them bounds every formula.
+LogicalResult checkWindowArithmetic(OptionalLoc loc, StringRef name,
+                                    const Window &window,
+                                    ArrayRef<int64_t> input) {
+  for (size_t i = 0; i < window.rank(); ++i) {
+    int64_t size = input[2 + i], outputPadding = 0, padded, extent, stretched;
+    if (!window.outputPadding.empty())
+      outputPadding = window.outputPadding[i];
+    bool overflows =
+        llvm::AddOverflow(size, window.padBegin[i], padded) ||
+        llvm::AddOverflow(padded, window.padEnd[i], padded) ||
+        llvm::AddOverflow(padded, window.stride[i], padded) ||
+        llvm::MulOverflow(window.dilation[i], window.kernel[i] - 1, extent) ||
+        llvm::AddOverflow(extent, outputPadding + 1, extent) ||
+        llvm::MulOverflow(std::max<int64_t>(size - 1, 0), window.stride[i],
+                          stretched) ||
+        llvm::AddOverflow(stretched, extent, stretched);
+    if (overflows)
+      return reportOpError(
+          loc, name,
+          "spatial dim " + Twine(i) + " of input " + formatShape(input) +
+              " with kernel " + formatList(window.kernel) + ", stride " +
+              formatList(window.stride) + ", padding " +
+              formatList(window.padBegin) + " and " +
+              formatList(window.padEnd) + ", dilation " +
+              formatList(window.dilation) + " overflows int64");
+  }
+  return success();
+}
+
 /// The output spatial sizes of `window` over `input`'s spatial dims, or an
 /// error when the padded input is smaller than the dilated kernel.
 FailureOr<SmallVector<int64_t>> getOutputSizes(OptionalLoc loc, StringRef name,
                                                const Window &window,
                                                ArrayRef<int64_t> input) {
+  if (failed(checkWindowArithmetic(loc, name, window, input)))
+    return failure();
   SmallVector<int64_t> sizes;
   for (size_t i = 0; i < window.rank(); ++i) {
     int64_t size = input[2 + i];
@@ -287,6 +323,8 @@ LogicalResult ConvTransposeOp::inferReturnTypes(MLIRContext *, OptionalLoc loc,
                         adaptor.getOutputPadding(), zeros, 0,
                         window.outputPadding)))
     return failure();
+  if (failed(checkWindowArithmetic(loc, name, window, x)))
+    return failure();
   SmallVector<int64_t> shape = {x[0], operands->outChannels};
   for (size_t i = 0; i < window.rank(); ++i) {
     int64_t limit = std::max(window.stride[i], window.dilation[i]);
@@ -338,6 +376,8 @@ FailureOr<Window> checkPool(OptionalLoc loc, StringRef name, Type inputType,
   if (failed(window))
     return failure();
   window->ceilMode = ceilMode;
+  if (failed(checkWindowArithmetic(loc, name, *window, x)))
+    return failure();
   // Every window must hold an input element: each pad is smaller than the
   // dilated window (PyTorch is stricter, at most half of it; ONNX allows
   // this much).

@@ -27,7 +27,7 @@ bash scripts/install-deps.sh
 start=$(date +%s)
 CC=clang-19 CXX=clang++-19 cmake -G Ninja -B build-fuzz \
   -DKILN_ENABLE_FUZZERS=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build build-fuzz -j "$(nproc)" --target kiln-fuzzers
+cmake --build build-fuzz -j "$(nproc)" --target "${targets[@]/#/kiln-fuzz-}"
 echo "fuzz.sh: built the fuzz targets in $(( $(date +%s) - start )) s"
 
 # As in scripts/test.sh: only Kiln is instrumented, and manual poisoning by

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what Kiln needs, builds it, and runs the whole test suite (lit,
-# GoogleTest) twice: in the Release build and in a build of Kiln's own code
+# GoogleTest, and the fuzz targets replaying their corpora) twice: in the Release build and in a build of Kiln's own code
 # with AddressSanitizer and UndefinedBehaviorSanitizer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +22,9 @@ export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:allow_user_poisoning=0
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 ctest --test-dir build-sanitize --output-on-failure -j "$(nproc)"
 
-# libFuzzer targets under ASan/UBSan (clang build in build-fuzz), 60 s each,
-# two at a time (docs/reliability.md, "Fuzzing"); any crash fails the run.
-bash scripts/fuzz.sh 60
+# The readers of data files under libFuzzer (clang, ASan, UBSan) for 60 s
+# each, at once: they need only the runtime library, which clang builds in
+# seconds. The targets that need the whole compiler (ONNX, MLIR models,
+# checkpoints) replay their corpora above and are fuzzed in the slow tier
+# (docs/reliability.md, "Fuzzing").
+bash scripts/fuzz.sh 60 npy safetensors

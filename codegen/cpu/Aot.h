@@ -58,8 +58,11 @@ emitObjectFile(llvm::Module &module, llvm::TargetMachine &machine);
 /// The C++ header of an object file that exports `symbol`, the model of
 /// `signature` compiled from `modelPath`: the C interface and an inline
 /// wrapper `kiln::aot::<symbol>` that checks the arguments, allocates the
-/// outputs and calls the model on kiln::Tensors.
+/// outputs, calls the model on kiln::Tensors and raises the first index
+/// error of the call with its site's message from `indexChecks`
+/// (readIndexChecks of the lowered module).
 std::string generateAotHeader(const ModelSignature &signature,
+                              const std::vector<std::string> &indexChecks,
                               llvm::StringRef symbol, llvm::StringRef modelPath,
                               llvm::StringRef objectName);
 

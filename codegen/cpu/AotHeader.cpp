@@ -82,6 +82,7 @@ static const char *getRoleName(TensorSpec::Role role) {
 }
 
 std::string generateAotHeader(const ModelSignature &signature,
+                              const std::vector<std::string> &indexChecks,
                               llvm::StringRef symbol, llvm::StringRef modelPath,
                               llvm::StringRef objectName) {
   std::string fn = symbol.str();
@@ -106,9 +107,11 @@ std::string generateAotHeader(const ModelSignature &signature,
      << "//===-------------------------------------------------------------"
         "---------===//\n\n"
      << "#ifndef " << guard << "\n#define " << guard << "\n\n"
+     << "#include \"runtime/cpu/Kernels.h\"\n"
      << "#include \"runtime/cpu/MemRefDescriptor.h\"\n"
      << "#include \"runtime/Tensor.h\"\n\n"
      << "#include <array>\n#include <cstdint>\n#include <mutex>\n"
+     << "#include <optional>\n"
      << "#include <string>\n#include <vector>\n\n";
 
   // The C interface: one pointer to a ranked memref descriptor per argument,
@@ -156,6 +159,13 @@ inline void checkArgument(const char *model, const char *name,
   };
   writeNames("arguments", signature.arguments);
   writeNames("outputs", signature.results);
+  os << "/// The messages of " << fn
+     << "'s run-time index checks, by site (\"{}\": the index).\n"
+     << "inline const std::vector<std::string> " << fn
+     << "_index_checks = {";
+  for (size_t i = 0; i < indexChecks.size(); ++i)
+    os << (i ? ", " : "") << quote(indexChecks[i]);
+  os << "};\n\n";
 
   os << "/// Runs " << fn << " on one tensor per argument, in order:\n";
   if (signature.arguments.empty())
@@ -168,8 +178,9 @@ inline void checkArgument(const char *model, const char *name,
     os << "///   " << spec.name << ": " << getDTypeName(spec.dtype) << " "
        << formatShape(spec.shape) << "\n";
   os << "/// Throws kiln::RuntimeError naming the first argument whose dtype "
-        "or "
-        "shape\n/// differs.\n";
+        "or shape\n/// differs, or the op and the index when an index read "
+        "from data is out of\n/// range (the outputs are then not "
+        "returned).\n";
   os << "inline std::vector<kiln::Tensor>\n"
      << fn << "(const std::vector<kiln::Tensor> &arguments) {\n"
      << "  if (arguments.size() != " << signature.arguments.size() << ")\n"
@@ -198,10 +209,15 @@ inline void checkArgument(const char *model, const char *name,
         "calls\n  // run one at a time.\n"
      << "  static std::mutex callMutex;\n"
      << "  std::lock_guard<std::mutex> lock(callMutex);\n"
+     << "  kiln::IndexErrorScope indexErrors;\n"
      << "  _mlir_ciface_" << fn << "(";
   for (size_t i = 0; i < count; ++i)
     os << (i ? ", " : "") << "descriptors[" << i << "].data()";
-  os << ");\n  return outputs;\n}\n\n"
+  os << ");\n"
+     << "  if (std::optional<kiln::IndexError> error = indexErrors.error())\n"
+     << "    throw kiln::RuntimeError(\"" << fn << ": \" +\n"
+     << "        kiln::formatIndexError(" << fn << "_index_checks, *error));\n"
+     << "  return outputs;\n}\n\n"
      << "} // namespace aot\n} // namespace kiln\n\n"
      << "#endif // " << guard << "\n";
   return os.str();

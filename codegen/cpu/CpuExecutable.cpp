@@ -11,6 +11,7 @@
 #include "codegen/cpu/HostTarget.h"
 #include "codegen/cpu/Pipeline.h"
 #include "codegen/linalg/IndexChecks.h"
+#include "codegen/memory/MemoryPlan.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/ExecutionEngine/ExecutionEngine.h"
@@ -25,6 +26,8 @@
 #include "llvm/Support/SHA256.h"
 
 #include <mutex>
+
+#include <unistd.h>
 
 using namespace mlir;
 
@@ -51,6 +54,30 @@ CpuExecutable::CpuExecutable(ModelSignature signature,
 
 CpuExecutable::~CpuExecutable() = default;
 
+/// The arena (kiln-plan-memory) is a static global that the JIT maps when it
+/// loads the code, and LLVM aborts the process when that fails ("Unable to
+/// allocate section memory"): an arena larger than the machine's memory is
+/// refused before, as PyTorch refuses an allocation it cannot make.
+static llvm::Error checkArenaFitsInMemory(ModuleOp lowered,
+                                          const ModelSignature &signature) {
+  // An llvm.func by now.
+  Operation *func = lowered.lookupSymbol(signature.functionName);
+  std::optional<MemoryPlanStats> plan =
+      func ? readMemoryPlan(func) : std::nullopt;
+  if (!plan)
+    return llvm::Error::success();
+  long pages = sysconf(_SC_PHYS_PAGES), pageSize = sysconf(_SC_PAGESIZE);
+  if (pages <= 0 || pageSize <= 0)
+    return llvm::Error::success();
+  uint64_t memoryBytes = static_cast<uint64_t>(pages) * pageSize;
+  if (static_cast<uint64_t>(plan->arenaBytes) <= memoryBytes)
+    return llvm::Error::success();
+  return makeError("out of memory: '" + signature.functionName +
+                   "' needs " + llvm::Twine(plan->arenaBytes) +
+                   " bytes for its intermediate tensors, more than the " +
+                   llvm::Twine(memoryBytes) + " bytes this machine has");
+}
+
 /// Runs the CPU pipeline on a copy of `module` and JIT-compiles the result.
 static llvm::Expected<std::unique_ptr<ExecutionEngine>>
 createEngine(ModuleOp module, const ModelSignature &signature,
@@ -65,6 +92,8 @@ createEngine(ModuleOp module, const ModelSignature &signature,
     return makeError("compiling '" + signature.functionName +
                      "' for the CPU failed");
   indexChecks = readIndexChecks(*lowered);
+  if (llvm::Error error = checkArenaFitsInMemory(*lowered, signature))
+    return std::move(error);
 
   // LLVM's optimizer needs the host's target machine for its cost models:
   // without one the loop vectorizer sees no vector registers.

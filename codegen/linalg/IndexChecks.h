@@ -14,7 +14,6 @@
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinOps.h"
-#include "runtime/cpu/Kernels.h"
 
 #include <string>
 #include <vector>
@@ -42,10 +41,6 @@ mlir::Value createCheckedIndex(mlir::OpBuilder &builder, mlir::Location loc,
 
 /// The messages of `module`'s check sites (empty without checks).
 std::vector<std::string> readIndexChecks(mlir::ModuleOp module);
-
-/// The message of `error`: its site's message with the value filled in.
-std::string formatIndexError(const std::vector<std::string> &checks,
-                             const IndexError &error);
 
 } // namespace kiln
 

@@ -77,6 +77,19 @@ std::optional<MemoryPlanStats> readMemoryPlan(Operation *function) {
 
 namespace {
 
+// Sizes add up saturated at INT64_MAX instead of wrapping: buffers whose
+// sizes each fit in int64 may not fit together, and an arena of INT64_MAX
+// bytes is refused where it would be mapped (CpuExecutable.cpp).
+int64_t addSaturated(int64_t a, int64_t b) {
+  int64_t sum;
+  return llvm::AddOverflow(a, b, sum) ? std::numeric_limits<int64_t>::max()
+                                      : sum;
+}
+
+int64_t alignUpSaturated(int64_t value, int64_t alignment) {
+  return addSaturated(value, alignment - 1) / alignment * alignment;
+}
+
 bool areLiveTogether(const ArenaBuffer &a, const ArenaBuffer &b) {
   return a.firstStep <= b.lastStep && b.firstStep <= a.lastStep;
 }
@@ -149,17 +162,17 @@ int64_t assignOffsets(MutableArrayRef<ArenaBuffer> buffers) {
     });
     int64_t offset = 0;
     for (ArenaBuffer *other : neighbours) {
-      if (offset + buffer->bytes <= other->offset)
+      if (buffer->bytes <= other->offset - offset)
         break;
-      offset = std::max(offset,
-                        static_cast<int64_t>(llvm::alignTo(
-                            other->offset + other->bytes, buffer->alignment)));
+      offset = std::max(offset, alignUpSaturated(addSaturated(other->offset,
+                                                              other->bytes),
+                                                 buffer->alignment));
     }
     buffer->offset = offset;
-    arenaBytes = std::max(arenaBytes, offset + buffer->bytes);
+    arenaBytes = std::max(arenaBytes, addSaturated(offset, buffer->bytes));
     placed.push_back(buffer);
   }
-  return llvm::alignTo(arenaBytes, kArenaAlignment);
+  return alignUpSaturated(arenaBytes, kArenaAlignment);
 }
 
 /// The most bytes the buffers hold at one step.
@@ -167,12 +180,12 @@ int64_t getPeakBytes(ArrayRef<ArenaBuffer> buffers, int64_t numSteps) {
   // The change of the live total at each step and the step after it.
   SmallVector<int64_t> delta(numSteps + 1, 0);
   for (const ArenaBuffer &buffer : buffers) {
-    delta[buffer.firstStep] += buffer.bytes;
+    delta[buffer.firstStep] = addSaturated(delta[buffer.firstStep], buffer.bytes);
     delta[buffer.lastStep + 1] -= buffer.bytes;
   }
   int64_t live = 0, peak = 0;
   for (int64_t change : delta) {
-    live += change;
+    live = addSaturated(live, change);
     peak = std::max(peak, live);
   }
   return peak;
@@ -211,7 +224,8 @@ MemoryPlan planMemory(func::FuncOp func) {
       return;
     }
     buffers.push_back(std::move(*buffer));
-    stats.intermediateBytes += buffers.back().bytes;
+    stats.intermediateBytes =
+        addSaturated(stats.intermediateBytes, buffers.back().bytes);
   });
   stats.arenaBuffers = buffers.size();
   stats.arenaBytes = assignOffsets(buffers);

@@ -130,6 +130,12 @@ private:
 IndexErrorScope::Slot *getCurrentIndexErrorSlot();
 void setCurrentIndexErrorSlot(IndexErrorScope::Slot *slot);
 
+/// The message of `error`: the message of its site in `checks` (the
+/// module's `kiln_cpu.index_checks`, "{}" where the value goes) with the
+/// value filled in.
+std::string formatIndexError(const std::vector<std::string> &checks,
+                             const IndexError &error);
+
 /// `kiln_index_error` and `kiln_take_index_error`, for the JIT.
 const std::vector<std::pair<std::string, void *>> &getIndexCheckSymbols();
 

@@ -30,6 +30,7 @@
 #include "codegen/cpu/Aot.h"
 #include "codegen/cpu/HostTarget.h"
 #include "codegen/cpu/Pipeline.h"
+#include "codegen/linalg/IndexChecks.h"
 #include "codegen/memory/MemoryPlan.h"
 #include "runtime/FileIO.h"
 
@@ -253,7 +254,8 @@ int compileCommand(const std::vector<std::string> &args) {
   if (!object)
     throw RuntimeError(llvm::toString(object.takeError()));
   std::string header =
-      generateAotHeader(*signature, options.symbol, options.model,
+      generateAotHeader(*signature, readIndexChecks(*module), options.symbol,
+                        options.model,
                         llvm::sys::path::filename(options.output));
   // Both files are written in full before either is renamed into place, so
   // an I/O failure leaves neither a new object beside a stale header nor the

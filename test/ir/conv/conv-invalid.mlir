@@ -1,4 +1,4 @@
-// Invalid kiln.conv and kiln.conv_transpose: ranks, channels, groups, bias, window attributes, too small inputs, output_padding, result type.
+// Invalid kiln.conv and kiln.conv_transpose: ranks, channels, groups, bias, window attributes, window arithmetic past int64, too small inputs, output_padding, result type.
 // RUN: kiln-opt %s -split-input-file -verify-diagnostics
 
 func.func @input_rank(%x: tensor<3x8xf32>, %w: tensor<4x3xf32>) -> tensor<3x4xf32> {
@@ -152,4 +152,29 @@ func.func @transpose_bias(%x: tensor<1x4x5xf32>, %w: tensor<4x2x3xf32>, %b: tens
   // expected-error@+1 {{'kiln.conv_transpose' op bias must be float32 [2], got float32 [4]}}
   %0 = kiln.conv_transpose %x, %w, %b : (tensor<1x4x5xf32>, tensor<4x2x3xf32>, tensor<4xf32>) -> tensor<1x2x7xf32>
   return %0 : tensor<1x2x7xf32>
+}
+
+// -----
+
+// Window arithmetic that overflows int64 is an error, not a wrapped size.
+func.func @padding_overflow(%x: tensor<1x3x8xf32>, %w: tensor<4x3x3xf32>) -> tensor<1x4x6xf32> {
+  // expected-error@+1 {{'kiln.conv' op spatial dim 0 of input [1, 3, 8] with kernel [3], stride [1], padding [9223372036854775807] and [9223372036854775807], dilation [1] overflows int64}}
+  %0 = kiln.conv %x, %w padding [9223372036854775807] : (tensor<1x3x8xf32>, tensor<4x3x3xf32>) -> tensor<1x4x6xf32>
+  return %0 : tensor<1x4x6xf32>
+}
+
+// -----
+
+func.func @dilation_overflow(%x: tensor<1x3x8xf32>, %w: tensor<4x3x3xf32>) -> tensor<1x4x6xf32> {
+  // expected-error@+1 {{'kiln.conv' op spatial dim 0 of input [1, 3, 8] with kernel [3], stride [1], padding [0] and [0], dilation [4611686018427387904] overflows int64}}
+  %0 = kiln.conv %x, %w dilation [4611686018427387904] : (tensor<1x3x8xf32>, tensor<4x3x3xf32>) -> tensor<1x4x6xf32>
+  return %0 : tensor<1x4x6xf32>
+}
+
+// -----
+
+func.func @transposed_stride_overflow(%x: tensor<1x3x8xf32>, %w: tensor<3x4x3xf32>) -> tensor<1x4x6xf32> {
+  // expected-error@+1 {{'kiln.conv_transpose' op spatial dim 0 of input [1, 3, 8] with kernel [3], stride [2305843009213693952], padding [0] and [0], dilation [1] overflows int64}}
+  %0 = kiln.conv_transpose %x, %w stride [2305843009213693952] : (tensor<1x3x8xf32>, tensor<3x4x3xf32>) -> tensor<1x4x6xf32>
+  return %0 : tensor<1x4x6xf32>
 }

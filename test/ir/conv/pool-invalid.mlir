@@ -1,4 +1,4 @@
-// Invalid pooling ops: kernel rank, zero kernel, pads past the window, too small inputs, stride entries, max_pool_backward's gradient type.
+// Invalid pooling ops: kernel rank, zero kernel, pads past the window, too small inputs, stride entries, window arithmetic past int64, max_pool_backward's gradient type.
 // RUN: kiln-opt %s -split-input-file -verify-diagnostics
 
 func.func @kernel_rank(%x: tensor<1x3x8x8xf32>) -> tensor<1x3x4x8xf32> {
@@ -54,4 +54,13 @@ func.func @backward_grad(%g: tensor<1x3x5xf32>, %x: tensor<1x3x8xf32>) -> tensor
   // expected-error@+1 {{'kiln.max_pool_backward' op grad must have the pooled type, got [1, 3, 5] for pooled [1, 3, 4]}}
   %0 = kiln.max_pool_backward %g, %x kernel [2] : (tensor<1x3x5xf32>, tensor<1x3x8xf32>) -> tensor<1x3x8xf32>
   return %0 : tensor<1x3x8xf32>
+}
+
+// -----
+
+// The dilated window's extent overflows int64: an error, not a wrapped size.
+func.func @window_overflow(%x: tensor<1x3x8xf32>) -> tensor<1x3x1xf32> {
+  // expected-error@+1 {{'kiln.max_pool' op spatial dim 0 of input [1, 3, 8] with kernel [4611686018427387904], stride [1], padding [0] and [0], dilation [4] overflows int64}}
+  %0 = kiln.max_pool %x kernel [4611686018427387904] stride [1] dilation [4] : (tensor<1x3x8xf32>) -> tensor<1x3x1xf32>
+  return %0 : tensor<1x3x1xf32>
 }

@@ -47,12 +47,18 @@ Executable::Executable(ModelSignature signature)
 
 Executable::~Executable() = default;
 
+llvm::Error Executable::checkResident(size_t argument) const {
+  if (argument < signature_.arguments.size() &&
+      signature_.arguments[argument].isResident())
+    return llvm::Error::success();
+  return makeError("argument " + llvm::Twine(argument) + " of '" +
+                   signature_.functionName +
+                   "' is neither a parameter nor state");
+}
+
 llvm::Error Executable::setResident(size_t argument, const Tensor &value) {
-  if (argument >= signature_.arguments.size() ||
-      !signature_.arguments[argument].isResident())
-    return makeError("argument " + llvm::Twine(argument) + " of '" +
-                     signature_.functionName +
-                     "' is neither a parameter nor state");
+  if (llvm::Error error = checkResident(argument))
+    return error;
   const TensorSpec &spec = signature_.arguments[argument];
   if (llvm::Error error = checkFits(value, spec, getResidentKind(spec)))
     return error;
@@ -70,11 +76,8 @@ llvm::Error Executable::checkBound(size_t argument) const {
 }
 
 llvm::Expected<Tensor> Executable::readResident(size_t argument) const {
-  if (argument >= signature_.arguments.size() ||
-      !signature_.arguments[argument].isResident())
-    return makeError("argument " + llvm::Twine(argument) + " of '" +
-                     signature_.functionName +
-                     "' is neither a parameter nor state");
+  if (llvm::Error error = checkResident(argument))
+    return std::move(error);
   if (llvm::Error error = checkBound(argument))
     return std::move(error);
   return loadResident(argument);

@@ -35,8 +35,6 @@ public:
   /// Makes a copy of `value` the resident value of argument `argument`, a
   /// parameter or state, for every later run.
   llvm::Error setResident(size_t argument, const Tensor &value);
-  /// Whether argument `argument` has a resident value.
-  bool hasResident(size_t argument) const { return bound_[argument]; }
   /// A host copy of the resident value of argument `argument`; later runs
   /// do not change it.
   llvm::Expected<Tensor> readResident(size_t argument) const;
@@ -68,7 +66,9 @@ protected:
              std::vector<Tensor> &outputs) = 0;
 
 private:
-  /// Fails unless argument `argument` is a parameter or state with a value.
+  /// Fails unless argument `argument` is a parameter or state.
+  llvm::Error checkResident(size_t argument) const;
+  /// Fails unless the parameter or state `argument` has a value.
   llvm::Error checkBound(size_t argument) const;
 
   ModelSignature signature_;

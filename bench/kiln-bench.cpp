@@ -2,12 +2,13 @@
 //
 /// Prints one line of JSON per invocation, for bench/compare.py:
 ///
-///   kiln-bench MODEL [--runs N]
-///       Compiles MODEL for the CPU, fills its inputs with seeded uniform
-///       values and times `Model::run`: the time from model file to the
-///       first result (compile_s) and the median and minimum of N runs.
+///   kiln-bench MODEL [--runs N] [--device DEVICE]
+///       Compiles MODEL for DEVICE (the CPU unless given), fills its inputs
+///       with seeded uniform values and times `Model::run`: the time from model
+///       file to the first result (compile_s) and the median and minimum of N
+///       runs.
 ///   kiln-bench MODEL --optimizer NAME [--lr LR] [--loss KIND:OUTPUT,TARGET]
-///              [--runs N]
+///              [--runs N] [--device DEVICE]
 ///       The same for MODEL's train step, built as `kiln train` builds it
 ///       and run through `Trainer::step` on one batch prepared beforehand,
 ///       parameters and optimizer state updated in place.
@@ -27,7 +28,6 @@
 #include "frontend/Trainer.h"
 #include "runtime/Generator.h"
 
-#include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -41,9 +41,9 @@ using namespace kiln::bench;
 namespace {
 
 constexpr const char *kUsage =
-    "usage: kiln-bench MODEL [--runs N]\n"
+    "usage: kiln-bench MODEL [--runs N] [--device DEVICE]\n"
     "       kiln-bench MODEL --optimizer NAME [--lr LR] "
-    "[--loss KIND:OUTPUT,TARGET] [--runs N]\n"
+    "[--loss KIND:OUTPUT,TARGET] [--runs N] [--device DEVICE]\n"
     "       kiln-bench --roofline [--runs N]\n"
     "       kiln-bench --onednn-mlp BATCH [--runs N]";
 
@@ -55,6 +55,7 @@ struct Options {
   std::optional<LossSpec> loss;
   bool roofline = false;
   std::optional<int64_t> oneDnnBatch;
+  std::string device = kDefaultDevice;
 };
 
 /// `text` as a whole number of at least 1.
@@ -93,6 +94,10 @@ Options parseOptions(int argc, char **argv) {
       if (!options.loss)
         throw RuntimeError("--loss takes KIND:OUTPUT,TARGET, got '" + text +
                            "'");
+    } else if (arg == "--device") {
+      options.device = value();
+      if (llvm::Error error = checkDevice(options.device))
+        throw RuntimeError("--device: " + llvm::toString(std::move(error)));
     } else if (arg == "--roofline") {
       options.roofline = true;
     } else if (arg == "--onednn-mlp") {
@@ -147,10 +152,7 @@ int64_t getClassCount(mlir::ModuleOp module,
                       const std::optional<LossSpec> &loss) {
   if (!loss)
     return 1;
-  llvm::Expected<mlir::func::FuncOp> function = getModelFunction(module);
-  if (!function)
-    throw RuntimeError(llvm::toString(function.takeError()));
-  llvm::Expected<ModelSignature> signature = getModelSignature(*function);
+  llvm::Expected<ModelSignature> signature = getModelSignature(module);
   if (!signature)
     throw RuntimeError(llvm::toString(signature.takeError()));
   for (const TensorSpec &spec : signature->results)
@@ -177,13 +179,14 @@ llvm::json::Object benchmarkModel(const Options &options) {
   mlir::OwningOpRef<mlir::ModuleOp> module =
       parseModel(options.model, *context);
   if (options.optimizer.name.empty()) {
-    Model model = Model::compile(*module, context);
+    Model model = Model::compile(*module, context, options.device);
     std::map<std::string, Tensor> inputs =
         makeInputs(model.signature().arguments, /*classes=*/1);
     return timeFromModelFile(start, options.runs,
                              [&] { model.run(inputs); });
   }
-  Trainer trainer(*module, context, options.loss, options.optimizer);
+  Trainer trainer(*module, context, options.loss, options.optimizer,
+                  options.device);
   std::map<std::string, Tensor> batch = makeInputs(
       trainer.signature().arguments, getClassCount(*module, options.loss));
   return timeFromModelFile(start, options.runs,

@@ -44,7 +44,7 @@ static GradCheckParam checkParam(const Model &forward, const TensorSpec &spec,
                                  const Tensor &analytic,
                                  std::map<std::string, Tensor> arguments,
                                  const GradCheckOptions &options) {
-  Tensor value = forward.param(spec.name).clone();
+  Tensor value = forward.param(spec.name);
   arguments.insert_or_assign(spec.name, value);
   double *data = value.data<double>();
   const double *grad = analytic.data<double>();

@@ -134,11 +134,11 @@ Var Graph::apply(StringRef opName, ArrayRef<Var> operands,
   return Var(this, op->getResult(0));
 }
 
-Model Graph::compile() const {
+Model Graph::compile(const std::string &device) const {
   DiagnosticCapture capture(*context_);
   if (failed(verify(module_.get())))
     capture.fail("the graph is not a valid kiln model:");
-  return Model::compile(module_.get(), context_);
+  return Model::compile(module_.get(), context_, device);
 }
 
 std::string Graph::toString() const {

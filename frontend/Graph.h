@@ -21,6 +21,7 @@
 #ifndef KILN_FRONTEND_GRAPH_H
 #define KILN_FRONTEND_GRAPH_H
 
+#include "codegen/device/Device.h"
 #include "frontend/Var.h"
 #include "runtime/Tensor.h"
 
@@ -69,8 +70,10 @@ public:
             llvm::ArrayRef<mlir::NamedAttribute> attributes = {},
             mlir::Type resultType = {});
 
-  /// Compiles the model for the CPU; the graph stays usable.
-  Model compile() const;
+  /// Compiles the model for `device` (one of getAvailableDevices(): "cpu");
+  /// the graph stays usable. An unknown device throws, naming the
+  /// available ones.
+  Model compile(const std::string &device = kDefaultDevice) const;
 
   /// The model as MLIR text.
   std::string toString() const;

@@ -1,7 +1,7 @@
 //===- Model.cpp - A compiled kiln model with its parameters --------------===//
 //
-/// Binds parameters by name around CpuExecutable, which takes every argument
-/// positionally.
+/// Binds inputs, parameters and state by name around an Executable, which
+/// takes them by position and keeps parameters and state resident.
 //
 //===----------------------------------------------------------------------===//
 
@@ -32,78 +32,58 @@ initializeParameters(const ModelSignature &signature) {
   return params;
 }
 
-/// Parameters from their initializers and state filled with its
-/// `kiln.init_value`.
-static std::map<std::string, Tensor>
-initializeResidents(const ModelSignature &signature) {
-  std::map<std::string, Tensor> residents = initializeParameters(signature);
-  for (const TensorSpec &spec : signature.arguments)
-    if (spec.role == TensorSpec::Role::State)
-      residents.emplace(spec.name, Tensor::full(spec.dtype, spec.shape,
-                                                spec.initValue));
-  return residents;
-}
-
 Model::Model(std::shared_ptr<MLIRContext> context,
-             std::unique_ptr<CpuExecutable> executable)
-    : context_(std::move(context)), executable_(std::move(executable)),
-      resident_(initializeResidents(executable_->signature())) {}
+             std::unique_ptr<Executable> executable)
+    : context_(std::move(context)), executable_(std::move(executable)) {
+  // Parameters start from their initializers, state at its
+  // `kiln.init_value`.
+  const ModelSignature &signature = executable_->signature();
+  std::map<std::string, Tensor> params = initializeParameters(signature);
+  for (auto [index, spec] : llvm::enumerate(signature.arguments)) {
+    if (spec.role == TensorSpec::Role::State)
+      setResident(index, Tensor::full(spec.dtype, spec.shape, spec.initValue));
+    else if (auto param = params.find(spec.name); param != params.end())
+      setResident(index, param->second);
+  }
+}
 
 Model::Model(Model &&) noexcept = default;
 Model &Model::operator=(Model &&) noexcept = default;
 // The executable goes before the context its module was compiled in.
 Model::~Model() { executable_.reset(); }
 
-Model Model::compile(ModuleOp module, std::shared_ptr<MLIRContext> context) {
+Model Model::compile(ModuleOp module, std::shared_ptr<MLIRContext> context,
+                     const std::string &device) {
   DiagnosticCapture capture(*context);
-  auto executable = CpuExecutable::compile(module);
+  auto executable = createExecutable(device, module);
   if (!executable)
     capture.fail(llvm::toString(executable.takeError()));
   return Model(std::move(context), std::move(*executable));
 }
 
-const TensorSpec &Model::findArgument(TensorSpec::Role role,
-                                     const std::string &name) const {
-  for (const TensorSpec &spec : signature().arguments)
+size_t Model::findArgument(TensorSpec::Role role,
+                           const std::string &name) const {
+  for (auto [index, spec] : llvm::enumerate(signature().arguments))
     if (spec.role == role && spec.name == name)
-      return spec;
+      return index;
   throw RuntimeError("model '" + signature().functionName + "' has no " +
                      (role == TensorSpec::Role::Param ? "parameter" : "state") +
                      " '" + name + "'");
 }
 
-const TensorSpec &Model::findUpdated(const std::string &name) const {
-  for (const TensorSpec &spec : signature().arguments)
-    if ((spec.role == TensorSpec::Role::Param ||
-         spec.role == TensorSpec::Role::State) &&
-        spec.name == name)
-      return spec;
-  // The model format's verifier guarantees every kiln.update has a target.
-  throw RuntimeError("model '" + signature().functionName +
-                     "' updates '" + name + "', which it does not have");
+Tensor Model::resident(size_t argument) const {
+  llvm::Expected<Tensor> value = executable_->readResident(argument);
+  if (!value)
+    throw RuntimeError(llvm::toString(value.takeError()));
+  return std::move(*value);
 }
 
-const Tensor &Model::resident(const TensorSpec &spec) const {
-  auto value = resident_.find(spec.name);
-  if (value == resident_.end())
-    throw RuntimeError("parameter '" + spec.name +
-                       "' has no kiln.init initializer and was never set");
-  return value->second;
+void Model::setResident(size_t argument, const Tensor &value) {
+  if (llvm::Error error = executable_->setResident(argument, value))
+    throw RuntimeError(llvm::toString(std::move(error)));
 }
 
-void Model::setResident(const TensorSpec &spec, const Tensor &value) {
-  if (value.dtype() != spec.dtype || value.shape() != spec.shape)
-    throw RuntimeError(std::string(spec.role == TensorSpec::Role::Param
-                                       ? "parameter"
-                                       : "state") +
-                       " '" + spec.name + "' must be " +
-                       getDTypeName(spec.dtype) + " " +
-                       formatShape(spec.shape) + ", got " + value.describe());
-  // A copy, as load_state_dict copies: later writes to `value` do not leak in.
-  resident_.insert_or_assign(spec.name, value.clone());
-}
-
-const Tensor &Model::param(const std::string &name) const {
+Tensor Model::param(const std::string &name) const {
   return resident(findArgument(TensorSpec::Role::Param, name));
 }
 
@@ -111,7 +91,7 @@ void Model::setParam(const std::string &name, const Tensor &value) {
   setResident(findArgument(TensorSpec::Role::Param, name), value);
 }
 
-const Tensor &Model::state(const std::string &name) const {
+Tensor Model::state(const std::string &name) const {
   return resident(findArgument(TensorSpec::Role::State, name));
 }
 
@@ -136,31 +116,31 @@ Model::run(const std::map<std::string, Tensor> &inputs) const {
     }
   }
 
-  std::vector<Tensor> arguments;
+  // Parameters and state not given here are read from their resident
+  // values by the executable; updates are written over them.
+  std::vector<std::optional<Tensor>> arguments;
   for (const TensorSpec &spec : signature.arguments) {
-    if (auto given = inputs.find(spec.name); given != inputs.end()) {
+    if (auto given = inputs.find(spec.name); given != inputs.end())
       arguments.push_back(given->second);
-      continue;
-    }
-    if (spec.role == TensorSpec::Role::Input)
+    else if (spec.role == TensorSpec::Role::Input)
       throw RuntimeError("model input '" + spec.name + "' (" +
                          getDTypeName(spec.dtype) + " " +
                          formatShape(spec.shape) + ") was not given");
-    arguments.push_back(resident(spec));
+    else
+      arguments.push_back(std::nullopt);
   }
-  // Updates are written straight into the parameter or state they replace.
-  std::vector<Tensor> results;
+  std::vector<Tensor> outputs;
   for (const TensorSpec &spec : signature.results)
-    results.push_back(spec.role == TensorSpec::Role::Update
-                          ? resident(findUpdated(spec.name))
-                          : Tensor::zeros(spec.dtype, spec.shape));
-  if (llvm::Error error = executable_->runInto(arguments, results))
+    if (spec.role == TensorSpec::Role::Output)
+      outputs.push_back(Tensor::zeros(spec.dtype, spec.shape));
+  if (llvm::Error error = executable_->run(arguments, outputs))
     throw RuntimeError("model '" + signature.functionName +
                        "': " + llvm::toString(std::move(error)));
   std::map<std::string, Tensor> named;
-  for (auto [spec, result] : llvm::zip_equal(signature.results, results))
+  auto output = outputs.begin();
+  for (const TensorSpec &spec : signature.results)
     if (spec.role == TensorSpec::Role::Output)
-      named.emplace(spec.name, result);
+      named.emplace(spec.name, *output++);
   return named;
 }
 
@@ -180,12 +160,12 @@ OwningOpRef<ModuleOp> parseModel(const std::string &path,
   return module;
 }
 
-Model loadModel(const std::string &path) {
+Model loadModel(const std::string &path, const std::string &device) {
   std::shared_ptr<MLIRContext> context = createFrontendContext();
   OwningOpRef<ModuleOp> module = parseModel(path, *context);
   // A copy, not a move: should compilation throw, `module` is destroyed
   // before this `context`, the last owner of the context it lives in.
-  return Model::compile(*module, context);
+  return Model::compile(*module, context, device);
 }
 
 } // namespace kiln

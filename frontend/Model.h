@@ -1,15 +1,17 @@
 //===- Model.h - A compiled kiln model with its parameters ------*- C++ -*-===//
 //
-/// What Graph::compile() and loadModel() return: the model compiled for the
-/// CPU together with its current parameter values, run by name as a Python
-/// program calls a module: `model.run({{"x", x}})["y"]`.
+/// What Graph::compile() and loadModel() return: the model compiled for a
+/// device (codegen/Device.h), its parameters and state resident behind the
+/// executable, run by name as a Python program calls a module:
+/// `model.run({{"x", x}})["y"]`.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef KILN_FRONTEND_MODEL_H
 #define KILN_FRONTEND_MODEL_H
 
-#include "codegen/cpu/CpuExecutable.h"
+#include "codegen/Executable.h"
+#include "codegen/device/Device.h"
 #include "runtime/Tensor.h"
 
 #include "mlir/IR/BuiltinOps.h"
@@ -33,13 +35,15 @@ initializeParameters(const ModelSignature &signature);
 
 class Model {
 public:
-  /// Compiles the model function of `module`, whose context `context` is
-  /// kept alive with the model; throws RuntimeError with the compiler's
-  /// diagnostics on failure. The caller must still own `context` while the
+  /// Compiles the model function of `module` for `device`, whose context
+  /// `context` is kept alive with the model; throws RuntimeError with the
+  /// compiler's diagnostics on failure, or naming the available devices for
+  /// an unknown one. The caller must still own `context` while the
   /// exception unwinds past `module` (pass a copy of its pointer, not a
   /// moved one), or the module would outlive its context.
   static Model compile(mlir::ModuleOp module,
-                       std::shared_ptr<mlir::MLIRContext> context);
+                       std::shared_ptr<mlir::MLIRContext> context,
+                       const std::string &device = kDefaultDevice);
 
   Model(Model &&) noexcept;
   Model &operator=(Model &&) noexcept;
@@ -55,30 +59,27 @@ public:
   run(const std::map<std::string, Tensor> &inputs) const;
 
   const ModelSignature &signature() const { return executable_->signature(); }
-  /// The current value of parameter `name`.
-  const Tensor &param(const std::string &name) const;
+  /// A copy of the current value of parameter `name`.
+  Tensor param(const std::string &name) const;
   /// Replaces the value of parameter `name` for every later run.
   void setParam(const std::string &name, const Tensor &value);
-  /// The current value of state `name` (`kiln.state`: optimizer state).
-  const Tensor &state(const std::string &name) const;
+  /// A copy of the current value of state `name` (`kiln.state`: optimizer
+  /// state).
+  Tensor state(const std::string &name) const;
   /// Replaces the value of state `name` for every later run.
   void setState(const std::string &name, const Tensor &value);
 
 private:
   Model(std::shared_ptr<mlir::MLIRContext> context,
-        std::unique_ptr<CpuExecutable> executable);
-  const TensorSpec &findArgument(TensorSpec::Role role,
-                                 const std::string &name) const;
-  /// The parameter or state that a `kiln.update` result named `name` updates.
-  const TensorSpec &findUpdated(const std::string &name) const;
-  /// The current value of a parameter or state argument.
-  const Tensor &resident(const TensorSpec &spec) const;
-  void setResident(const TensorSpec &spec, const Tensor &value);
+        std::unique_ptr<Executable> executable);
+  /// The index of the argument of role `role` named `name` (the model format
+  /// keeps names unique).
+  size_t findArgument(TensorSpec::Role role, const std::string &name) const;
+  Tensor resident(size_t argument) const;
+  void setResident(size_t argument, const Tensor &value);
 
   std::shared_ptr<mlir::MLIRContext> context_;
-  std::unique_ptr<CpuExecutable> executable_;
-  /// Parameters and state by name (the model format keeps names unique).
-  std::map<std::string, Tensor> resident_;
+  std::unique_ptr<Executable> executable_;
 };
 
 /// Parses and verifies a model file (.mlir in the kiln dialect) in
@@ -87,8 +88,9 @@ private:
 mlir::OwningOpRef<mlir::ModuleOp> parseModel(const std::string &path,
                                              mlir::MLIRContext &context);
 
-/// Reads a model file and compiles it.
-Model loadModel(const std::string &path);
+/// Reads a model file and compiles it for `device`.
+Model loadModel(const std::string &path,
+                const std::string &device = kDefaultDevice);
 
 } // namespace kiln
 

@@ -7,7 +7,7 @@
 
 #include "frontend/Support.h"
 
-#include "codegen/cpu/CpuExecutable.h"
+#include "codegen/ModelSignature.h"
 #include "ir/KilnDialect.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"

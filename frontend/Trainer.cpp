@@ -29,7 +29,8 @@ std::optional<LossSpec> parseLossSpec(const std::string &text) {
 static Model compileTrainStep(mlir::ModuleOp module,
                               std::shared_ptr<mlir::MLIRContext> context,
                               const std::optional<LossSpec> &loss,
-                              const OptimizerSpec &optimizer) {
+                              const OptimizerSpec &optimizer,
+                              const std::string &device) {
   std::optional<KilnAttachLossOptions> lossOptions;
   if (loss)
     lossOptions = KilnAttachLossOptions{loss->kind, loss->output, loss->target};
@@ -48,14 +49,14 @@ static Model compileTrainStep(mlir::ModuleOp module,
       "building the train step");
   // A copy, not a move: should compilation throw, `trainStep` is destroyed
   // before the context it lives in.
-  return Model::compile(*trainStep, context);
+  return Model::compile(*trainStep, context, device);
 }
 
 Trainer::Trainer(mlir::ModuleOp module,
                  std::shared_ptr<mlir::MLIRContext> context,
                  const std::optional<LossSpec> &loss,
-                 const OptimizerSpec &optimizer)
-    : model_(compileTrainStep(module, context, loss, optimizer)) {}
+                 const OptimizerSpec &optimizer, const std::string &device)
+    : model_(compileTrainStep(module, context, loss, optimizer, device)) {}
 
 std::vector<TensorSpec> Trainer::batchSpecs() const {
   std::vector<TensorSpec> specs;
@@ -66,6 +67,8 @@ std::vector<TensorSpec> Trainer::batchSpecs() const {
 }
 
 double Trainer::step(const std::map<std::string, Tensor> &batch) {
+  // Only the batch goes in and the loss comes out: parameters and state
+  // stay resident in the executable, updated in place.
   Tensor loss = model_.run(batch).at("loss");
   if (loss.dtype() == DType::Float32)
     return *loss.data<float>();

@@ -45,10 +45,12 @@ public:
   /// Builds the train step of the model function in `module` (left
   /// unchanged): attaches `loss` unless the model computes its own (an
   /// output named "loss"), decomposes, differentiates and appends the
-  /// optimizer update, then compiles it. Parameters start from their
-  /// initializers and optimizer state from its initial values.
+  /// optimizer update, then compiles it for `device`. Parameters start
+  /// from their initializers and optimizer state from its initial values,
+  /// both resident on the device between steps.
   Trainer(mlir::ModuleOp module, std::shared_ptr<mlir::MLIRContext> context,
-          const std::optional<LossSpec> &loss, const OptimizerSpec &optimizer);
+          const std::optional<LossSpec> &loss, const OptimizerSpec &optimizer,
+          const std::string &device = kDefaultDevice);
 
   /// The data a step takes: the model's inputs and the loss target, each
   /// with the batch's shape.
@@ -59,9 +61,9 @@ public:
   /// before the update, as `loss.item()` in a PyTorch loop.
   double step(const std::map<std::string, Tensor> &batch);
 
-  /// The trained parameters (float and not), by name.
+  /// Copies of the trained parameters (float and not), by name.
   std::map<std::string, Tensor> parameters() const;
-  /// The optimizer state, by name ("step", "<param>.exp_avg", ...).
+  /// Copies of the optimizer state, by name ("step", "<param>.exp_avg", ...).
   std::map<std::string, Tensor> optimizerState() const;
   /// Sets the parameters and state `tensors` names, as load_state_dict does;
   /// a tensor of the wrong dtype or shape is an error.

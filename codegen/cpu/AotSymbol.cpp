@@ -67,7 +67,7 @@ static const llvm::StringSet<> &getKeywords() {
 }
 
 /// Prefixes of the symbols KilnRuntime defines, which every AOT program
-/// links: its kernels (runtime/Kernels.h) and what it provides in place of
+/// links: its kernels (runtime/cpu/Kernels.h) and what it provides in place of
 /// MLIR's runner utilities (`memrefCopy`, `mlirAsyncRuntime*`).
 static constexpr llvm::StringLiteral kRuntimePrefixes[] = {
     "kiln_matmul_f32_", "kiln_conv_f32_", "memref", "mlir"};

@@ -16,7 +16,7 @@
 
 #include "codegen/cpu/MatmulKernels.h"
 #include "codegen/cpu/Passes.h"
-#include "runtime/Kernels.h"
+#include "runtime/cpu/Kernels.h"
 
 #include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/IR/SymbolTable.h"

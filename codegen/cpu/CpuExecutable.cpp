@@ -13,15 +13,14 @@
 #include "codegen/linalg/IndexChecks.h"
 #include "codegen/memory/MemoryPlan.h"
 
-#include "ir/ModelFormat.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/ExecutionEngine/ExecutionEngine.h"
 #include "mlir/ExecutionEngine/OptUtils.h"
 #include "mlir/Pass/PassManager.h"
 #include "mlir/Target/LLVMIR/Dialect/Builtin/BuiltinToLLVMIRTranslation.h"
 #include "mlir/Target/LLVMIR/Dialect/LLVMIR/LLVMToLLVMIRTranslation.h"
-#include "runtime/Kernels.h"
-#include "runtime/MemRefDescriptor.h"
+#include "runtime/cpu/Kernels.h"
+#include "runtime/cpu/MemRefDescriptor.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/SHA256.h"
@@ -38,103 +37,6 @@ static llvm::Error makeError(const llvm::Twine &message) {
   return llvm::createStringError(llvm::inconvertibleErrorCode(), message);
 }
 
-std::optional<DType> getRuntimeDType(Type element) {
-  if (element.isF32())
-    return DType::Float32;
-  if (element.isF64())
-    return DType::Float64;
-  if (element.isUnsignedInteger(64))
-    return DType::UInt64;
-  if (element.isUnsignedInteger(32))
-    return DType::UInt32;
-  if (element.isUnsignedInteger(16))
-    return DType::UInt16;
-  if (element.isUnsignedInteger(8))
-    return DType::UInt8;
-  if (element.isInteger(64))
-    return DType::Int64;
-  if (element.isInteger(32))
-    return DType::Int32;
-  if (element.isInteger(16))
-    return DType::Int16;
-  if (element.isInteger(8))
-    return DType::Int8;
-  if (element.isInteger(1))
-    return DType::Bool;
-  return std::nullopt;
-}
-
-static llvm::Expected<TensorSpec> getSpec(Type type, TensorSpec::Role role,
-                                          std::string name) {
-  auto tensor = dyn_cast<RankedTensorType>(type);
-  std::optional<DType> dtype =
-      tensor ? getRuntimeDType(tensor.getElementType()) : std::nullopt;
-  if (!dtype || !tensor.hasStaticShape()) {
-    std::string typeText;
-    llvm::raw_string_ostream(typeText) << type;
-    return makeError("'" + name + "' has type " + typeText +
-                     ", which is not a statically shaped tensor of a "
-                     "supported dtype");
-  }
-  return TensorSpec{
-      role, std::move(name), *dtype,
-      std::vector<int64_t>(tensor.getShape().begin(), tensor.getShape().end())};
-}
-
-llvm::Expected<func::FuncOp> getModelFunction(ModuleOp module) {
-  SmallVector<func::FuncOp> candidates;
-  for (auto func : module.getOps<func::FuncOp>())
-    if (func.isPublic() && !func.isExternal())
-      candidates.push_back(func);
-  if (candidates.size() != 1)
-    return makeError("a model has exactly one public function, found " +
-                     llvm::Twine(candidates.size()));
-  return candidates.front();
-}
-
-llvm::Expected<ModelSignature> getModelSignature(func::FuncOp func) {
-  ModelSignature signature;
-  signature.functionName = func.getSymName().str();
-  if (auto seed = func->getAttrOfType<IntegerAttr>(kSeedAttr))
-    signature.seed = seed.getInt();
-  for (unsigned i = 0, e = func.getNumArguments(); i < e; ++i) {
-    TensorSpec::Role role = TensorSpec::Role::Input;
-    std::string name = "arg" + std::to_string(i);
-    for (auto [key, keyRole] :
-         {std::pair{kInputAttr, TensorSpec::Role::Input},
-          std::pair{kParamAttr, TensorSpec::Role::Param},
-          std::pair{kStateAttr, TensorSpec::Role::State}})
-      if (auto attr = func.getArgAttrOfType<StringAttr>(i, key)) {
-        role = keyRole;
-        name = attr.str();
-      }
-    auto spec = getSpec(func.getArgumentTypes()[i], role, name);
-    if (!spec)
-      return spec.takeError();
-    if (auto init = func.getArgAttrOfType<StringAttr>(i, kInitAttr))
-      spec->init = init.str();
-    if (auto fanIn = func.getArgAttrOfType<IntegerAttr>(i, kFanInAttr))
-      spec->fanIn = fanIn.getInt();
-    if (auto initValue = func.getArgAttrOfType<FloatAttr>(i, kInitValueAttr))
-      spec->initValue = initValue.getValueAsDouble();
-    signature.arguments.push_back(std::move(*spec));
-  }
-  for (unsigned i = 0, e = func.getNumResults(); i < e; ++i) {
-    auto output = func.getResultAttrOfType<StringAttr>(i, kOutputAttr);
-    auto update = func.getResultAttrOfType<StringAttr>(i, kUpdateAttr);
-    auto spec = getSpec(func.getResultTypes()[i],
-                        update ? TensorSpec::Role::Update
-                               : TensorSpec::Role::Output,
-                        update   ? update.str()
-                        : output ? output.str()
-                                 : "output" + std::to_string(i));
-    if (!spec)
-      return spec.takeError();
-    signature.results.push_back(std::move(*spec));
-  }
-  return signature;
-}
-
 /// kiln-plan-memory puts a function's intermediates in a static arena, so two
 /// calls into the same code at once would share them.
 struct CpuExecutable::NativeCode {
@@ -147,7 +49,8 @@ struct CpuExecutable::NativeCode {
 
 CpuExecutable::CpuExecutable(ModelSignature signature,
                              std::shared_ptr<NativeCode> code)
-    : signature_(std::move(signature)), code_(std::move(code)) {}
+    : Executable(std::move(signature)), code_(std::move(code)),
+      residents_(this->signature().arguments.size()) {}
 
 CpuExecutable::~CpuExecutable() = default;
 
@@ -245,10 +148,7 @@ static std::string hashModule(ModuleOp module) {
 
 llvm::Expected<std::unique_ptr<CpuExecutable>>
 CpuExecutable::compile(ModuleOp module) {
-  auto func = getModelFunction(module);
-  if (!func)
-    return func.takeError();
-  auto signature = getModelSignature(*func);
+  auto signature = getModelSignature(module);
   if (!signature)
     return signature.takeError();
 
@@ -273,43 +173,31 @@ CpuExecutable::compile(ModuleOp module) {
       new CpuExecutable(std::move(*signature), std::move(code)));
 }
 
-llvm::Expected<std::vector<Tensor>>
-CpuExecutable::run(const std::vector<Tensor> &arguments) {
-  std::vector<Tensor> outputs;
-  for (const TensorSpec &spec : signature_.results)
-    outputs.push_back(Tensor::zeros(spec.dtype, spec.shape));
-  if (llvm::Error error = runInto(arguments, outputs))
-    return std::move(error);
-  return outputs;
+void CpuExecutable::storeResident(size_t argument, const Tensor &value) {
+  // A copy, as load_state_dict copies: later writes to `value` do not leak in.
+  residents_[argument] = value.clone();
 }
 
-llvm::Error CpuExecutable::runInto(const std::vector<Tensor> &arguments,
-                                   std::vector<Tensor> &outputs) {
-  if (arguments.size() != signature_.arguments.size())
-    return makeError("'" + signature_.functionName + "' takes " +
-                     llvm::Twine(signature_.arguments.size()) +
-                     " arguments, got " + llvm::Twine(arguments.size()));
-  for (auto [spec, tensor] : llvm::zip_equal(signature_.arguments, arguments))
-    if (tensor.dtype() != spec.dtype || tensor.shape() != spec.shape)
-      return makeError("argument '" + spec.name + "' must be " +
-                       getDTypeName(spec.dtype) + " " +
-                       formatShape(spec.shape) + ", got " + tensor.describe());
-  if (outputs.size() != signature_.results.size())
-    return makeError("'" + signature_.functionName + "' has " +
-                     llvm::Twine(signature_.results.size()) +
-                     " results, got " + llvm::Twine(outputs.size()) +
-                     " result tensors");
-  for (auto [spec, tensor] : llvm::zip_equal(signature_.results, outputs))
-    if (tensor.dtype() != spec.dtype || tensor.shape() != spec.shape)
-      return makeError("result '" + spec.name + "' must be " +
-                       getDTypeName(spec.dtype) + " " +
-                       formatShape(spec.shape) + ", got " + tensor.describe());
+Tensor CpuExecutable::loadResident(size_t argument) const {
+  return residents_[argument].clone();
+}
 
+llvm::Error
+CpuExecutable::runChecked(const std::vector<std::optional<Tensor>> &arguments,
+                          std::vector<Tensor> &outputs) {
+  // Every argument and result as the code takes them: given tensors, the
+  // resident values, caller buffers for outputs and the resident values
+  // themselves for updates.
   std::vector<std::vector<int64_t>> descriptors;
-  for (const Tensor &tensor : arguments)
-    descriptors.push_back(makeMemRefDescriptor(tensor));
-  for (const Tensor &tensor : outputs)
-    descriptors.push_back(makeMemRefDescriptor(tensor));
+  for (auto [index, given] : llvm::enumerate(arguments))
+    descriptors.push_back(
+        makeMemRefDescriptor(given ? *given : residents_[index]));
+  auto output = outputs.begin();
+  for (size_t result = 0, e = signature().results.size(); result < e; ++result)
+    if (std::optional<size_t> updated = getUpdatedArgument(result))
+      descriptors.push_back(makeMemRefDescriptor(residents_[*updated]));
+    else
+      descriptors.push_back(makeMemRefDescriptor(*output++));
   // The C interface takes a pointer to each descriptor; the packed call
   // takes a pointer to each of those pointers.
   std::vector<void *> descriptorPointers, packedArguments;
@@ -322,7 +210,7 @@ llvm::Error CpuExecutable::runInto(const std::vector<Tensor> &arguments,
   // of range is reported here, after the call (which went on in bounds).
   IndexErrorScope indexErrors;
   if (llvm::Error error = code_->engine->invokePacked(
-          "_mlir_ciface_" + signature_.functionName, packedArguments))
+          "_mlir_ciface_" + signature().functionName, packedArguments))
     return error;
   if (std::optional<IndexError> error = indexErrors.error())
     return makeError(formatIndexError(code_->indexChecks, *error));

@@ -18,7 +18,7 @@
 
 #include "codegen/cpu/MatmulKernels.h"
 #include "codegen/cpu/Passes.h"
-#include "runtime/Kernels.h"
+#include "runtime/cpu/Kernels.h"
 
 #include "mlir/IR/IRMapping.h"
 #include "mlir/IR/Matchers.h"

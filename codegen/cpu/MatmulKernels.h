@@ -1,8 +1,8 @@
 //===- MatmulKernels.h - Compiler side of the matmul kernels ----*- C++ -*-===//
 //
-/// A float32 matmul that runs as a oneDNN kernel (runtime/Kernels.h) stays a
-/// `linalg.generic` with a `library_call` until kiln-call-kernels replaces
-/// it, and passes between the lowering and that call fold more work into it:
+/// A float32 matmul that runs as a oneDNN kernel (runtime/cpu/Kernels.h)
+/// stays a `linalg.generic` with a `library_call` until kiln-call-kernels
+/// replaces it, and passes between the lowering and that call fold more work into it:
 /// transposed operands (its indexing maps read them permuted) and an
 /// element-wise epilogue (named by the `kiln_cpu.post_ops` attribute, computed
 /// by its body on the last step of the contraction).
@@ -12,7 +12,7 @@
 #ifndef KILN_CODEGEN_CPU_MATMULKERNELS_H
 #define KILN_CODEGEN_CPU_MATMULKERNELS_H
 
-#include "runtime/Kernels.h"
+#include "runtime/cpu/Kernels.h"
 
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 

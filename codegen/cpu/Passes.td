@@ -15,7 +15,7 @@ def KilnSelectCpuKernels
     groups in `kiln_linalg.conv_geometry`). A float32 matmul of operands of
     rank at most 4 gets the `library_call` of its oneDNN matmul kernel, a
     float32 convolution that of its oneDNN convolution kernel with its
-    geometry in `kiln_cpu.kernel_args` (runtime/Kernels.h); the
+    geometry in `kiln_cpu.kernel_args` (runtime/cpu/Kernels.h); the
     `kiln_linalg.` attributes are removed from every generic, so the others
     stay plain generics for the loop lowering. `kiln-call-kernels` turns the
     marked generics into calls after bufferization.
@@ -97,13 +97,13 @@ def KilnCallKernels : Pass<"kiln-call-kernels", "::mlir::ModuleOp"> {
   let summary = "Replaces linalg ops marked with a library_call by kernel calls";
   let description = [{
     Runs on buffers. Each `linalg.generic` that the lowering marked with a
-    `library_call` (a runtime kernel, runtime/Kernels.h) becomes a
+    `library_call` (a runtime kernel, runtime/cpu/Kernels.h) becomes a
     `func.call` of that name whose operands are cast to fully dynamic
     strided memrefs, so one C entry point per operand rank serves every
     shape. Kernels read operands with their dims in loop order: an operand
     that an indexing map reads permuted becomes a `memref.transpose` view.
     A kernel matmul's `kiln_cpu.post_ops` go as a trailing i64, packed
-    (runtime/Kernels.h). Unmarked linalg ops are left for the loop lowering.
+    (runtime/cpu/Kernels.h). Unmarked linalg ops are left for the loop lowering.
   }];
   let dependentDialects = ["::mlir::arith::ArithDialect",
                            "::mlir::func::FuncDialect",

@@ -14,7 +14,7 @@
 #include "codegen/cpu/Passes.h"
 #include "codegen/linalg/Contractions.h"
 
-#include "runtime/Kernels.h"
+#include "runtime/cpu/Kernels.h"
 
 using namespace mlir;
 

@@ -1,6 +1,6 @@
 //===- AsyncRuntimeTest.cpp - The async runtime compiled code calls -------===//
 //
-/// Drives runtime/AsyncRuntime.cpp through its C API the way
+/// Drives runtime/cpu/AsyncRuntime.cpp through its C API the way
 /// `async-parallel-for`'s lowering does: tasks that complete tokens, a group
 /// awaited by the caller, errors reported through the group, and the
 /// reference counts the lowering's ref-counting pass relies on.

@@ -2,6 +2,7 @@
 
 #include "tools/kiln/CommandLine.h"
 
+#include "codegen/device/Device.h"
 #include "runtime/Tensor.h"
 
 namespace kiln {
@@ -42,6 +43,14 @@ std::pair<std::string, std::string> ArgumentReader::binding() {
   if (equals == std::string::npos || equals == 0 || equals + 1 == text.size())
     fail("NAME=FILE.npy", text);
   return {text.substr(0, equals), text.substr(equals + 1)};
+}
+
+const std::string &ArgumentReader::device() {
+  const std::string &name = value();
+  if (llvm::Error error = checkDevice(name))
+    throw RuntimeError("kiln " + command_ +
+                       ": --device: " + llvm::toString(std::move(error)));
+  return name;
 }
 
 double parseNumber(const std::string &command, const std::string &option,

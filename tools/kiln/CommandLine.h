@@ -37,6 +37,9 @@ public:
   int64_t count(int64_t minimum);
   /// value() as NAME=FILE.
   std::pair<std::string, std::string> binding();
+  /// value() as a device name (`--device`); throws naming the available
+  /// devices for an unknown one.
+  const std::string &device();
 
   /// Throws "kiln COMMAND: OPTION takes WHAT, got 'TEXT'".
   [[noreturn]] void fail(const std::string &what,

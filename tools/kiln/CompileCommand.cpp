@@ -68,7 +68,8 @@ struct CompileOptions {
 constexpr const char *kCompileUsage =
     "usage: kiln compile MODEL [--emit mlir|llvm|obj -o OUT] [--stats] "
     "[--print-ir-after-all] [--timing] [--name SYMBOL] "
-    "[--input-shape NAME=D0,D1,...]... [--input NAME=FILE.npy]...";
+    "[--input-shape NAME=D0,D1,...]... [--input NAME=FILE.npy]... "
+    "[--device cpu]";
 
 CompileOptions parseCompileOptions(const std::vector<std::string> &args) {
   CompileOptions options;
@@ -97,6 +98,10 @@ CompileOptions parseCompileOptions(const std::vector<std::string> &args) {
       options.printIRAfterAll = true;
     } else if (arg == "--timing") {
       options.timing = true;
+    } else if (arg == "--device") {
+      // Checked as every command checks it: ahead-of-time compilation goes
+      // through the CPU pipeline, and the CPU is the one device so far.
+      reader.device();
     } else if (arg == "--name") {
       options.symbol = reader.value();
       if (llvm::Error error = checkAotSymbol(options.symbol))

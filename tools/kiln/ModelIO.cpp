@@ -27,7 +27,8 @@ ModelFile readModelFile(const std::string &path, mlir::MLIRContext &context,
 
 Model loadModelFile(const std::string &path,
                     const OnnxImportOptions &onnxOptions,
-                    std::set<std::string> *boundInputs) {
+                    std::set<std::string> *boundInputs,
+                    const std::string &device) {
   std::shared_ptr<mlir::MLIRContext> context = createFrontendContext();
   ModelFile file = readModelFile(path, *context, onnxOptions);
   if (boundInputs)
@@ -35,7 +36,7 @@ Model loadModelFile(const std::string &path,
   // A copy, not a move: should compilation throw, `file` is destroyed
   // before this `context`, the last owner of the context it lives in.
   Model model = compileNamingFile(
-      path, [&] { return Model::compile(*file.module, context); });
+      path, [&] { return Model::compile(*file.module, context, device); });
   for (const auto &[name, value] : file.initialParams)
     model.setParam(name, value);
   return model;

@@ -44,11 +44,13 @@ auto compileNamingFile(const std::string &path, Compile compile) {
   }
 }
 
-/// Reads a model file and compiles it with its initial parameters set;
-/// `boundInputs`, when given, receives ModelFile::boundInputs.
+/// Reads a model file and compiles it for `device` with its initial
+/// parameters set; `boundInputs`, when given, receives
+/// ModelFile::boundInputs.
 Model loadModelFile(const std::string &path,
                     const OnnxImportOptions &onnxOptions = {},
-                    std::set<std::string> *boundInputs = nullptr);
+                    std::set<std::string> *boundInputs = nullptr,
+                    const std::string &device = kDefaultDevice);
 
 /// NAME=D0,D1,... as the shape of input NAME (`--input-shape`).
 std::pair<std::string, std::vector<int64_t>>

@@ -1,6 +1,7 @@
 //===- RunCommand.cpp - kiln run ------------------------------------------===//
 //
-/// Compiles a model for the CPU (its parameters start from their
+/// Compiles a model for a device (`--device`, the CPU unless given; its
+/// parameters start from their
 /// initializers), loads the parameters a safetensors file holds, binds its
 /// inputs to .npy files, runs it, prints
 /// every output as PyTorch prints a tensor and optionally saves each as
@@ -27,6 +28,7 @@ struct RunOptions {
   std::map<std::string, std::string> inputs;
   std::optional<std::string> params;
   std::optional<std::string> outputDir;
+  std::string device = kDefaultDevice;
 };
 
 RunOptions parseRunOptions(const std::vector<std::string> &args) {
@@ -41,6 +43,8 @@ RunOptions parseRunOptions(const std::vector<std::string> &args) {
       options.params = reader.value();
     } else if (arg == "--output-dir") {
       options.outputDir = reader.value();
+    } else if (arg == "--device") {
+      options.device = reader.device();
     } else if (!arg.empty() && arg[0] == '-') {
       throw RuntimeError("kiln run: unknown option '" + arg + "'");
     } else if (options.model.empty()) {
@@ -53,7 +57,7 @@ RunOptions parseRunOptions(const std::vector<std::string> &args) {
   if (options.model.empty())
     throw RuntimeError("kiln run: no model given\nusage: kiln run MODEL "
                        "[--input NAME=FILE.npy]... [--params FILE.safetensors] "
-                       "[--output-dir DIR]");
+                       "[--output-dir DIR] [--device DEVICE]");
   return options;
 }
 
@@ -94,7 +98,8 @@ int runCommand(const std::vector<std::string> &args) {
     for (const auto &[name, file] : options.inputs)
       onnxOptions.givenInputs[name] = readNpy(file);
   std::set<std::string> bound;
-  Model model = loadModelFile(options.model, onnxOptions, &bound);
+  Model model =
+      loadModelFile(options.model, onnxOptions, &bound, options.device);
   for (const std::string &name : bound)
     options.inputs.erase(name);
   if (options.params)

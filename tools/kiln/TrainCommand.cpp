@@ -43,7 +43,7 @@ constexpr const char *kTrainUsage =
     "         [--drop-last] [--params FILE.safetensors] --save OUT.safetensors\n"
     "         [--checkpoint CKPT.safetensors] [--resume CKPT.safetensors]\n"
     "         [--log LOSS.csv] [--plot LOSS.svg] [--print-every N]\n"
-    "         [--ignore-nonfinite]";
+    "         [--ignore-nonfinite] [--device DEVICE]";
 
 struct TrainOptions {
   std::string model;
@@ -58,6 +58,7 @@ struct TrainOptions {
   std::optional<std::string> params, save, checkpoint, resume, log, plot;
   std::optional<int64_t> printEvery;
   bool ignoreNonFinite = false;
+  std::string device = kDefaultDevice;
 };
 
 LossSpec parseLoss(const std::string &text) {
@@ -138,6 +139,8 @@ TrainOptions parseTrainOptions(const std::vector<std::string> &args) {
       options.printEvery = reader.count(1);
     } else if (arg == "--ignore-nonfinite") {
       options.ignoreNonFinite = true;
+    } else if (arg == "--device") {
+      options.device = reader.device();
     } else if (!arg.empty() && arg[0] == '-') {
       throw RuntimeError("kiln train: unknown option '" + arg + "'\n" +
                          kTrainUsage);
@@ -338,7 +341,8 @@ int trainCommand(const std::vector<std::string> &args) {
       }
   ModelFile file = readModelFile(options.model, *context, onnxOptions);
   Trainer trainer = compileNamingFile(options.model, [&] {
-    return Trainer(*file.module, context, options.loss, options.optimizer);
+    return Trainer(*file.module, context, options.loss, options.optimizer,
+                   options.device);
   });
   // An imported model starts from its ONNX initializers.
   trainer.load(file.initialParams);

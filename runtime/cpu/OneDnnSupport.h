@@ -5,8 +5,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef KILN_RUNTIME_ONEDNNSUPPORT_H
-#define KILN_RUNTIME_ONEDNNSUPPORT_H
+#ifndef KILN_RUNTIME_CPU_ONEDNNSUPPORT_H
+#define KILN_RUNTIME_CPU_ONEDNNSUPPORT_H
 
 #include "oneapi/dnnl/dnnl.hpp"
 #include <omp.h>
@@ -54,4 +54,4 @@ private:
 
 } // namespace kiln::onednn
 
-#endif // KILN_RUNTIME_ONEDNNSUPPORT_H
+#endif // KILN_RUNTIME_CPU_ONEDNNSUPPORT_H

@@ -13,8 +13,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef KILN_RUNTIME_KERNELS_H
-#define KILN_RUNTIME_KERNELS_H
+#ifndef KILN_RUNTIME_CPU_KERNELS_H
+#define KILN_RUNTIME_CPU_KERNELS_H
 
 #include <cstdint>
 #include <optional>
@@ -157,4 +157,4 @@ void _mlir_ciface_kiln_index_error(int64_t site, int64_t value, int64_t bound);
 int kiln_take_index_error(int64_t *site, int64_t *value, int64_t *bound);
 }
 
-#endif // KILN_RUNTIME_KERNELS_H
+#endif // KILN_RUNTIME_CPU_KERNELS_H

@@ -1,6 +1,6 @@
 //===- MemRefDescriptor.cpp - Passing tensors to compiled code ------------===//
 
-#include "runtime/MemRefDescriptor.h"
+#include "runtime/cpu/MemRefDescriptor.h"
 
 namespace kiln {
 

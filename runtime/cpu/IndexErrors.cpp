@@ -9,7 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "runtime/Kernels.h"
+#include "runtime/cpu/Kernels.h"
 
 #include <atomic>
 

@@ -6,8 +6,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef KILN_RUNTIME_MEMREFDESCRIPTOR_H
-#define KILN_RUNTIME_MEMREFDESCRIPTOR_H
+#ifndef KILN_RUNTIME_CPU_MEMREFDESCRIPTOR_H
+#define KILN_RUNTIME_CPU_MEMREFDESCRIPTOR_H
 
 #include "runtime/Tensor.h"
 
@@ -22,4 +22,4 @@ std::vector<int64_t> makeMemRefDescriptor(const Tensor &tensor);
 
 } // namespace kiln
 
-#endif // KILN_RUNTIME_MEMREFDESCRIPTOR_H
+#endif // KILN_RUNTIME_CPU_MEMREFDESCRIPTOR_H

@@ -11,7 +11,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "runtime/Kernels.h"
+#include "runtime/cpu/Kernels.h"
 
 #include <atomic>
 #include <condition_variable>

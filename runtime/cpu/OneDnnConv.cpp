@@ -19,8 +19,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "runtime/Kernels.h"
-#include "runtime/OneDnnSupport.h"
+#include "runtime/cpu/Kernels.h"
+#include "runtime/cpu/OneDnnSupport.h"
 
 #include "oneapi/dnnl/dnnl.hpp"
 #include <omp.h>

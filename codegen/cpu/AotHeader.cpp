@@ -209,12 +209,12 @@ inline void checkArgument(const char *model, const char *name,
         "calls\n  // run one at a time.\n"
      << "  static std::mutex callMutex;\n"
      << "  std::lock_guard<std::mutex> lock(callMutex);\n"
-     << "  kiln::IndexErrorScope indexErrors;\n"
+     << "  kiln::CallScope call;\n"
      << "  _mlir_ciface_" << fn << "(";
   for (size_t i = 0; i < count; ++i)
     os << (i ? ", " : "") << "descriptors[" << i << "].data()";
   os << ");\n"
-     << "  if (std::optional<kiln::IndexError> error = indexErrors.error())\n"
+     << "  if (std::optional<kiln::IndexError> error = call.error())\n"
      << "    throw kiln::RuntimeError(\"" << fn << ": \" +\n"
      << "        kiln::formatIndexError(" << fn << "_index_checks, *error));\n"
      << "  return outputs;\n}\n\n"

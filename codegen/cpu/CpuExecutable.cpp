@@ -208,11 +208,13 @@ CpuExecutable::runChecked(const std::vector<std::optional<Tensor>> &arguments,
   std::lock_guard<std::mutex> lock(code_->callMutex);
   // Indices read from data are checked as the code runs; the first one out
   // of range is reported here, after the call (which went on in bounds).
-  IndexErrorScope indexErrors;
+  // Leaving the scope waits for the call's parallel tasks to leave the
+  // compiled code, which the next call or the executable's end may reuse.
+  CallScope call;
   if (llvm::Error error = code_->engine->invokePacked(
           "_mlir_ciface_" + signature().functionName, packedArguments))
     return error;
-  if (std::optional<IndexError> error = indexErrors.error())
+  if (std::optional<IndexError> error = call.error())
     return makeError(formatIndexError(code_->indexChecks, *error));
   return llvm::Error::success();
 }

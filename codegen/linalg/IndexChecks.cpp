@@ -1,7 +1,7 @@
 //===- IndexChecks.cpp - Run-time checks of indices read from data --------===//
 //
 /// A check is a compare, a cold `scf.if` that calls
-/// `kiln_index_error(site, value, bound)` (runtime/cpu/IndexErrors.cpp) and a
+/// `kiln_index_error(site, value, bound)` (runtime/cpu/CallScope.cpp) and a
 /// select of the in-range index. The site is the position of its message in
 /// the module's `kiln_cpu.index_checks` array, which the executable reads
 /// after lowering to turn the error recorded during a call into an

@@ -159,16 +159,21 @@ struct Group : RefCounted {
 using CoroHandle = void *;
 using CoroResume = void (*)(void *);
 
-/// Resumes a task with the IndexErrorScope of the thread that started it:
-/// the index errors of a call's parallel tiles belong to the call.
+/// Resumes a task in the CallScope of the thread that started it: the
+/// index errors of a call's parallel tiles belong to the call, and the call
+/// ends only when each of its tasks has returned from compiled code (the
+/// task that completes the call's last token wakes the caller while it is
+/// still in compiled code). Every task created is resumed exactly once.
 static std::function<void()> resumeInScope(CoroHandle handle,
                                            CoroResume resume) {
-  kiln::IndexErrorScope::Slot *slot = kiln::getCurrentIndexErrorSlot();
+  kiln::CallScope::Slot *slot = kiln::getCurrentCallSlot();
+  kiln::beginCallTask(slot);
   return [handle, resume, slot] {
-    kiln::IndexErrorScope::Slot *outer = kiln::getCurrentIndexErrorSlot();
-    kiln::setCurrentIndexErrorSlot(slot);
+    kiln::CallScope::Slot *outer = kiln::getCurrentCallSlot();
+    kiln::setCurrentCallSlot(slot);
     resume(handle);
-    kiln::setCurrentIndexErrorSlot(outer);
+    kiln::setCurrentCallSlot(outer);
+    kiln::endCallTask(slot);
   };
 }
 

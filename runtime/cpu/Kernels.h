@@ -103,16 +103,20 @@ struct IndexError {
   int64_t bound = 0;
 };
 
-/// Collects the index errors of one compiled call. While it lives, the
-/// errors `kiln_index_error` reports on this thread, and on the worker
-/// threads that run the parallel tasks the call starts, go to this scope
-/// (the first one wins); calls on other threads have their own. Scopes nest.
-class IndexErrorScope {
+/// The scope of one call of compiled code, opened by whoever calls it. While
+/// it lives, the index errors `kiln_index_error` reports on this thread, and
+/// on the worker threads that run the parallel tasks the call starts, go to
+/// this scope (the first one wins); calls on other threads have their own.
+/// Its destructor waits until every task the call started has returned from
+/// compiled code: a task that wakes the caller runs on in compiled code for
+/// a moment, and the caller may free that code (or this scope) next.
+/// Scopes nest.
+class CallScope {
 public:
-  IndexErrorScope();
-  ~IndexErrorScope();
-  IndexErrorScope(const IndexErrorScope &) = delete;
-  IndexErrorScope &operator=(const IndexErrorScope &) = delete;
+  CallScope();
+  ~CallScope();
+  CallScope(const CallScope &) = delete;
+  CallScope &operator=(const CallScope &) = delete;
 
   /// The first error reported in this scope, if any.
   std::optional<IndexError> error() const;
@@ -127,8 +131,12 @@ private:
 /// The scope a thread reports to (null outside every scope), for the async
 /// runtime, which carries it from the thread that starts a task to the one
 /// that runs it.
-IndexErrorScope::Slot *getCurrentIndexErrorSlot();
-void setCurrentIndexErrorSlot(IndexErrorScope::Slot *slot);
+CallScope::Slot *getCurrentCallSlot();
+void setCurrentCallSlot(CallScope::Slot *slot);
+/// A task of the call of `slot` (none: outside every scope) was created, and
+/// has returned from compiled code.
+void beginCallTask(CallScope::Slot *slot);
+void endCallTask(CallScope::Slot *slot);
 
 /// The message of `error`: the message of its site in `checks` (the
 /// module's `kiln_cpu.index_checks`, "{}" where the value goes) with the
@@ -144,7 +152,7 @@ const std::vector<std::pair<std::string, void *>> &getIndexCheckSymbols();
 extern "C" {
 /// Called by compiled code when an index read from data is out of range
 /// (after negative indices wrapped, where the op wraps them): records the
-/// first error of the call in the current IndexErrorScope, or, outside every
+/// first error of the call in the current CallScope, or, outside every
 /// scope (an AOT object called directly), in a process-wide slot that
 /// kiln_take_index_error reads. The code goes on with an in-range index, so
 /// memory stays in bounds; the caller turns the error into an exception.

@@ -1,21 +1,24 @@
-//===- IndexErrors.cpp - Out-of-range indices found by compiled code ------===//
+//===- CallScope.cpp - One call of compiled code: its errors and tasks ----===//
 //
-/// The run-time half of the index checks (docs/reliability.md): compiled
-/// code compares every index it reads from data with its bound and, for one
-/// out of range, calls kiln_index_error and goes on with an in-range index.
-/// The first error of a call is kept in the slot of the IndexErrorScope the
-/// caller opened; the async runtime carries the slot to the worker threads
-/// that run the call's parallel tiles.
+/// The state of one call of compiled code, in the slot of the CallScope the
+/// caller opened, which the async runtime carries to the worker threads
+/// that run the call's parallel tiles: the run-time half of the index checks
+/// (docs/reliability.md: compiled code compares every index it reads from
+/// data with its bound and, for one out of range, calls kiln_index_error
+/// and goes on with an in-range index; the first error is kept), and the
+/// count of the call's tasks still in compiled code.
 //
 //===----------------------------------------------------------------------===//
 
 #include "runtime/cpu/Kernels.h"
 
 #include <atomic>
+#include <condition_variable>
+#include <mutex>
 
 namespace kiln {
 
-struct IndexErrorScope::Slot {
+struct CallScope::Slot {
   /// 0: empty; 1: being written; 2: written.
   std::atomic<int> state{0};
   IndexError error;
@@ -27,32 +30,57 @@ struct IndexErrorScope::Slot {
     error = {site, value, bound};
     state.store(2, std::memory_order_release);
   }
+
+  std::mutex taskMutex;
+  std::condition_variable tasksDone;
+  int64_t runningTasks = 0;
 };
 
 namespace {
-thread_local IndexErrorScope::Slot *currentSlot = nullptr;
+thread_local CallScope::Slot *currentSlot = nullptr;
 /// Errors of code called outside every scope (an AOT object).
-IndexErrorScope::Slot processSlot;
+CallScope::Slot processSlot;
 } // namespace
 
-IndexErrorScope::IndexErrorScope() : slot_(new Slot), outer_(currentSlot) {
+CallScope::CallScope() : slot_(new Slot), outer_(currentSlot) {
   currentSlot = slot_;
 }
 
-IndexErrorScope::~IndexErrorScope() {
+CallScope::~CallScope() {
+  {
+    std::unique_lock<std::mutex> lock(slot_->taskMutex);
+    slot_->tasksDone.wait(lock, [this] { return slot_->runningTasks == 0; });
+  }
   currentSlot = outer_;
   delete slot_;
 }
 
-std::optional<IndexError> IndexErrorScope::error() const {
+std::optional<IndexError> CallScope::error() const {
   if (slot_->state.load(std::memory_order_acquire) != 2)
     return std::nullopt;
   return slot_->error;
 }
 
-IndexErrorScope::Slot *getCurrentIndexErrorSlot() { return currentSlot; }
-void setCurrentIndexErrorSlot(IndexErrorScope::Slot *slot) {
+CallScope::Slot *getCurrentCallSlot() { return currentSlot; }
+void setCurrentCallSlot(CallScope::Slot *slot) {
   currentSlot = slot;
+}
+
+void beginCallTask(CallScope::Slot *slot) {
+  if (!slot)
+    return;
+  std::lock_guard<std::mutex> lock(slot->taskMutex);
+  ++slot->runningTasks;
+}
+
+void endCallTask(CallScope::Slot *slot) {
+  if (!slot)
+    return;
+  std::lock_guard<std::mutex> lock(slot->taskMutex);
+  // Notified under the lock: the scope's owner may destroy the slot as soon
+  // as it sees the count reach zero.
+  if (--slot->runningTasks == 0)
+    slot->tasksDone.notify_all();
 }
 
 std::string formatIndexError(const std::vector<std::string> &checks,
@@ -81,7 +109,7 @@ const std::vector<std::pair<std::string, void *>> &getIndexCheckSymbols() {
 } // namespace kiln
 
 extern "C" void kiln_index_error(int64_t site, int64_t value, int64_t bound) {
-  kiln::IndexErrorScope::Slot *slot = kiln::currentSlot;
+  kiln::CallScope::Slot *slot = kiln::currentSlot;
   (slot ? *slot : kiln::processSlot).record(site, value, bound);
 }
 
@@ -92,7 +120,7 @@ extern "C" void _mlir_ciface_kiln_index_error(int64_t site, int64_t value,
 
 extern "C" int kiln_take_index_error(int64_t *site, int64_t *value,
                                      int64_t *bound) {
-  kiln::IndexErrorScope::Slot &slot = kiln::processSlot;
+  kiln::CallScope::Slot &slot = kiln::processSlot;
   if (slot.state.load(std::memory_order_acquire) != 2)
     return 0;
   *site = slot.error.site;

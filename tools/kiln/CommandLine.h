@@ -27,6 +27,8 @@ public:
   /// Moves to the next argument; false when there is none.
   bool next() { return ++index_ < args_.size(); }
   const std::string &current() const { return args_[index_]; }
+  /// The subcommand, for errors ("kiln COMMAND: ...").
+  const std::string &command() const { return command_; }
 
   /// The argument after the current option, which becomes the current one;
   /// throws "kiln COMMAND: OPTION needs a value" at the end.

@@ -37,6 +37,12 @@ int gradcheckCommand(const std::vector<std::string> &args);
 /// RuntimeError for bad input or a non-finite loss.
 int trainCommand(const std::vector<std::string> &args);
 
+/// `kiln bench MODEL [--input NAME=FILE.npy]... [--params FILE] [--runs N]
+/// [--warmup N] [--json] [--optimizer NAME ...]`: prints the compile time and
+/// the latency of the model's runs, or of its train step. Returns the process
+/// exit code; throws RuntimeError for bad input.
+int benchCommand(const std::vector<std::string> &args);
+
 /// `kiln import MODEL.onnx -o MODEL.mlir [--input-shape NAME=D0,D1,...]...`:
 /// writes the imported kiln model and, beside it (MODEL.safetensors), the
 /// initializers that became parameters.

@@ -16,6 +16,7 @@
 #include "tools/kiln/Commands.h"
 #include "tools/kiln/LossPlot.h"
 #include "tools/kiln/ModelIO.h"
+#include "tools/kiln/OptimizerOptions.h"
 
 #include <algorithm>
 #include <chrono>
@@ -33,13 +34,11 @@
 namespace kiln {
 namespace {
 
-constexpr const char *kTrainUsage =
-    "usage: kiln train MODEL --data NAME=FILE.npy... [--loss KIND:OUTPUT,TARGET]\n"
-    "         --optimizer sgd|adam|adamw|rmsprop|adagrad|adadelta [--lr LR]\n"
-    "         [--momentum M] [--dampening D] [--nesterov] [--weight-decay W]\n"
-    "         [--betas B1,B2] [--eps E] [--amsgrad] [--alpha A] [--centered]\n"
-    "         [--lr-decay D] [--initial-accumulator-value V] [--rho R]\n"
-    "         [--maximize] --epochs N [--batch-size B] [--shuffle] [--seed S]\n"
+const std::string kTrainUsage =
+    std::string("usage: kiln train MODEL --data NAME=FILE.npy... "
+                "[--loss KIND:OUTPUT,TARGET]\n         ") +
+    kOptimizerUsage +
+    " --epochs N [--batch-size B] [--shuffle] [--seed S]\n"
     "         [--drop-last] [--params FILE.safetensors] --save OUT.safetensors\n"
     "         [--checkpoint CKPT.safetensors] [--resume CKPT.safetensors]\n"
     "         [--log LOSS.csv] [--plot LOSS.svg] [--print-every N]\n"
@@ -61,32 +60,8 @@ struct TrainOptions {
   std::string device = kDefaultDevice;
 };
 
-LossSpec parseLoss(const std::string &text) {
-  if (std::optional<LossSpec> loss = parseLossSpec(text))
-    return *loss;
-  throw RuntimeError("kiln train: --loss takes KIND:OUTPUT,TARGET (e.g. "
-                     "mse:prediction,y), got '" +
-                     text + "'");
-}
-
 TrainOptions parseTrainOptions(const std::vector<std::string> &args) {
   TrainOptions options;
-  // Hyperparameter flags and the kiln-train-step option each one sets.
-  const std::map<std::string, std::string> numeric = {
-      {"--lr", "lr"},
-      {"--momentum", "momentum"},
-      {"--dampening", "dampening"},
-      {"--weight-decay", "weight_decay"},
-      {"--eps", "eps"},
-      {"--alpha", "alpha"},
-      {"--lr-decay", "lr_decay"},
-      {"--initial-accumulator-value", "initial_accumulator_value"},
-      {"--rho", "rho"}};
-  const std::map<std::string, std::string> flags = {
-      {"--nesterov", "nesterov"},
-      {"--amsgrad", "amsgrad"},
-      {"--centered", "centered"},
-      {"--maximize", "maximize"}};
   for (ArgumentReader reader("train", args); reader.next();) {
     const std::string &arg = reader.current();
     if (arg == "--data") {
@@ -94,25 +69,8 @@ TrainOptions parseTrainOptions(const std::vector<std::string> &args) {
       if (!options.data.emplace(name, file).second)
         throw RuntimeError("kiln train: --data " + name + " is given twice");
     } else if (arg == "--loss") {
-      options.loss = parseLoss(reader.value());
-    } else if (arg == "--optimizer") {
-      options.optimizer.name = reader.value();
-    } else if (auto option = numeric.find(arg); option != numeric.end()) {
-      // Checked here, read by the kiln-train-step pass.
-      const std::string &text = reader.value();
-      parseNumber("train", arg, text);
-      options.optimizer.options[option->second] = text;
-    } else if (auto flag = flags.find(arg); flag != flags.end()) {
-      options.optimizer.options[flag->second] = "true";
-    } else if (arg == "--betas") {
-      const std::string &betas = reader.value();
-      size_t comma = betas.find(',');
-      if (comma == std::string::npos)
-        throw RuntimeError("kiln train: --betas takes B1,B2, got '" + betas +
-                           "'");
-      parseNumber("train", arg, betas.substr(0, comma));
-      parseNumber("train", arg, betas.substr(comma + 1));
-      options.optimizer.options["betas"] = betas;
+      options.loss = parseLossOption("train", reader.value());
+    } else if (readOptimizerOption(reader, options.optimizer)) {
     } else if (arg == "--epochs") {
       options.epochs = reader.count(1);
     } else if (arg == "--batch-size") {

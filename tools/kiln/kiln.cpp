@@ -37,6 +37,11 @@ static constexpr const char *kUsage =
     "        [--device DEVICE] [...]\n"
     "                                 train MODEL (kiln train --help lists\n"
     "                                 every option)\n"
+    "  bench MODEL [--input NAME=FILE.npy]... [--params FILE] [--runs N]\n"
+    "        [--warmup N] [--json] [--device DEVICE]\n"
+    "        [--optimizer NAME [--loss KIND:OUTPUT,TARGET] [...]]\n"
+    "                                 time MODEL's compile and runs, or with\n"
+    "                                 --optimizer its train step\n"
     "  import MODEL.onnx -o OUT.mlir [--input-shape NAME=D0,D1,...]\n"
     "                                 import an ONNX model (its initializers\n"
     "                                 go to OUT.safetensors)\n"
@@ -57,6 +62,8 @@ int main(int argc, char **argv) {
       return kiln::runCommand(args);
     if (command == "compile")
       return kiln::compileCommand(args);
+    if (command == "bench")
+      return kiln::benchCommand(args);
     if (command == "train")
       return kiln::trainCommand(args);
     if (command == "gradcheck")

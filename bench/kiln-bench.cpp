@@ -145,22 +145,6 @@ makeInputs(const std::vector<TensorSpec> &arguments, int64_t classes) {
   return data;
 }
 
-/// The number of classes of a class-index loss on `output`: its dim 1, or
-/// dim 0 when it is unbatched (as kiln-attach-loss reads it). 1 when there
-/// is no such loss.
-int64_t getClassCount(mlir::ModuleOp module,
-                      const std::optional<LossSpec> &loss) {
-  if (!loss)
-    return 1;
-  llvm::Expected<ModelSignature> signature = getModelSignature(module);
-  if (!signature)
-    throw RuntimeError(llvm::toString(signature.takeError()));
-  for (const TensorSpec &spec : signature->results)
-    if (spec.name == loss->output && !spec.shape.empty())
-      return spec.shape.size() == 1 ? spec.shape[0] : spec.shape[1];
-  return 1;
-}
-
 /// Times a model (`Model::run`) or its train step (`Trainer::step`); the
 /// first call includes the compilation.
 template <typename Run>
@@ -188,7 +172,8 @@ llvm::json::Object benchmarkModel(const Options &options) {
   Trainer trainer(*module, context, options.loss, options.optimizer,
                   options.device);
   std::map<std::string, Tensor> batch = makeInputs(
-      trainer.signature().arguments, getClassCount(*module, options.loss));
+      trainer.signature().arguments,
+      std::max<int64_t>(1, getLossClassCount(*module, options.loss)));
   return timeFromModelFile(start, options.runs,
                            [&] { trainer.step(batch); });
 }

@@ -26,6 +26,19 @@ std::optional<LossSpec> parseLossSpec(const std::string &text) {
                   text.substr(comma + 1)};
 }
 
+int64_t getLossClassCount(mlir::ModuleOp module,
+                          const std::optional<LossSpec> &loss) {
+  if (!loss)
+    return 0;
+  llvm::Expected<ModelSignature> signature = getModelSignature(module);
+  if (!signature)
+    throw RuntimeError(llvm::toString(signature.takeError()));
+  for (const TensorSpec &spec : signature->results)
+    if (spec.name == loss->output && !spec.shape.empty())
+      return spec.shape.size() == 1 ? spec.shape[0] : spec.shape[1];
+  return 0;
+}
+
 static Model compileTrainStep(mlir::ModuleOp module,
                               std::shared_ptr<mlir::MLIRContext> context,
                               const std::optional<LossSpec> &loss,

@@ -32,6 +32,12 @@ struct LossSpec {
 /// is not of that form.
 std::optional<LossSpec> parseLossSpec(const std::string &text);
 
+/// The class count of `loss` when it takes class indices of OUTPUT of the
+/// model `module`: OUTPUT's dim 1, or dim 0 unbatched, as kiln-attach-loss
+/// reads it; 0 without a loss or such an output.
+int64_t getLossClassCount(mlir::ModuleOp module,
+                          const std::optional<LossSpec> &loss);
+
 /// The optimizer and its hyperparameters, by the option names of the
 /// kiln-train-step pass ("lr", "momentum", ...); unset ones take
 /// torch.optim's defaults.

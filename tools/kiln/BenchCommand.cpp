@@ -177,21 +177,6 @@ std::pair<double, Latency> benchmarkModel(BenchOptions &options) {
                                    [&] { model.run(inputs); })};
 }
 
-/// The class count of a class-index loss on `output` of `module`: its dim 1,
-/// or dim 0 unbatched, as kiln-attach-loss reads it; 0 without such a loss.
-int64_t getClassCount(mlir::ModuleOp module,
-                      const std::optional<LossSpec> &loss) {
-  if (!loss)
-    return 0;
-  llvm::Expected<ModelSignature> signature = getModelSignature(module);
-  if (!signature)
-    throw RuntimeError(llvm::toString(signature.takeError()));
-  for (const TensorSpec &spec : signature->results)
-    if (spec.name == loss->output && !spec.shape.empty())
-      return spec.shape.size() == 1 ? spec.shape[0] : spec.shape[1];
-  return 0;
-}
-
 /// Compiles the train step as `kiln train` does and times `Trainer::step`
 /// on one batch, the parameters and optimizer state updated in place.
 std::pair<double, Latency> benchmarkTrainStep(const BenchOptions &options) {
@@ -208,7 +193,7 @@ std::pair<double, Latency> benchmarkTrainStep(const BenchOptions &options) {
       }
     }
   ModelFile file = readModelFile(options.model, *context, onnxOptions);
-  int64_t classes = getClassCount(*file.module, options.loss);
+  int64_t classes = getLossClassCount(*file.module, options.loss);
   Trainer trainer = compileNamingFile(options.model, [&] {
     return Trainer(*file.module, context, options.loss, options.optimizer,
                    options.device);

@@ -24,6 +24,9 @@
 #include "mlir/IR/BuiltinTypes.h"
 #include "llvm/Support/FormatVariadic.h"
 
+#include <set>
+#include <tuple>
+
 using namespace mlir;
 
 namespace kiln::cuda {
@@ -36,10 +39,16 @@ namespace {
 constexpr int64_t kBlockThreads = 256;
 constexpr int64_t kMaxBlocks = 1024;
 
+/// The most buffers one serial kernel takes: a run of scalar ops (the
+/// terms of a loss) reads many; values cross into the next kernel through
+/// the arena.
+constexpr size_t kMaxSerialBuffers = 24;
+
 /// Ops that only name memory or a constant: materialized where used.
 bool isViewOrConstant(Operation *op) {
   return isa<arith::ConstantOp, memref::ViewOp, memref::SubViewOp,
-             memref::ExpandShapeOp, memref::CollapseShapeOp, memref::CastOp,
+             memref::ExpandShapeOp, memref::CollapseShapeOp,
+             memref::ReshapeOp, memref::CastOp,
              memref::ReinterpretCastOp, memref::TransposeOp,
              memref::GetGlobalOp>(op);
 }
@@ -59,7 +68,19 @@ struct ProgramState {
   /// Each constant global's offset in the constants' buffer.
   llvm::StringMap<int64_t> constantOffsets;
   std::vector<uint8_t> constants;
+  /// The arena offset of each scalar one kernel computes and a later one
+  /// uses (a value read from a tensor by a serial kernel, used by a
+  /// parallel one): the first kernel stores it there, the later loads it.
+  DenseMap<Value, int64_t> scalarSlots;
+  /// Where the slots start: a kernel reaches all of its slots of one type
+  /// through one parameter.
+  int64_t slotsBase = 0;
 };
+
+/// The bytes of a scalar of C type `type`.
+int64_t getScalarBytes(Type type) {
+  return std::max(8u, getBitWidth(type)) / 8;
+}
 
 /// Appends `global`'s bytes, 64-byte aligned, to the constants.
 void addConstant(ProgramState &state, memref::GlobalOp global) {
@@ -80,6 +101,65 @@ void addConstant(ProgramState &state, memref::GlobalOp global) {
   else
     for (const APInt &number : value.getValues<APInt>())
       append(number);
+}
+
+/// The buffer `memref` is a view of, down the views (each keeps its
+/// source's start): a model argument or result, an arena offset or a
+/// constant; none for any other.
+std::optional<Binding> findRoot(const ProgramState &state, Value memref) {
+  func::FuncOp func = state.func;
+  Value current = memref;
+  while (true) {
+    if (auto argument = dyn_cast<BlockArgument>(current)) {
+      if (argument.getOwner() != &func.getBody().front())
+        return std::nullopt;
+      size_t number = argument.getArgNumber();
+      size_t arguments = state.signature.arguments.size();
+      if (func.getArgAttr(number, kArenaArgAttr))
+        return std::nullopt;
+      return number < arguments
+                 ? Binding{Binding::Kind::Argument, number, 0}
+                 : Binding{Binding::Kind::Result, number - arguments, 0};
+    }
+    Operation *def = current.getDefiningOp();
+    if (auto view = dyn_cast_or_null<memref::ViewOp>(def)) {
+      std::optional<int64_t> shift = getConstantIntValue(view.getByteShift());
+      auto arena = dyn_cast<BlockArgument>(view.getSource());
+      if (!shift || !arena ||
+          !func.getArgAttr(arena.getArgNumber(), kArenaArgAttr))
+        return std::nullopt;
+      return Binding{Binding::Kind::Arena, 0, *shift};
+    }
+    if (auto global = dyn_cast_or_null<memref::GetGlobalOp>(def)) {
+      auto offset = state.constantOffsets.find(global.getName());
+      if (offset == state.constantOffsets.end())
+        return std::nullopt;
+      return Binding{Binding::Kind::Constants, 0, offset->second};
+    }
+    if (!def || !isViewOrConstant(def))
+      return std::nullopt;
+    current = def->getOperand(0);
+  }
+}
+
+/// The buffers `op` reads or writes, as (kind, index, offset) keys.
+std::set<std::tuple<int, size_t, int64_t>>
+getRootKeys(const ProgramState &state, Operation *op) {
+  std::set<std::tuple<int, size_t, int64_t>> keys;
+  op->walk([&](Operation *nested) {
+    Value memref;
+    if (auto load = dyn_cast<memref::LoadOp>(nested))
+      memref = load.getMemRef();
+    else if (auto store = dyn_cast<memref::StoreOp>(nested))
+      memref = store.getMemRef();
+    else if (isa<func::CallOp>(nested))
+      keys.insert({static_cast<int>(Binding::Kind::IndexError), 0, 0});
+    if (!memref)
+      return;
+    if (std::optional<Binding> root = findRoot(state, memref))
+      keys.insert({static_cast<int>(root->kind), root->index, root->offset});
+  });
+  return keys;
 }
 
 /// Emits one kernel: its parameters (one per root buffer it touches) and
@@ -106,9 +186,27 @@ private:
                                 int depth);
   FailureOr<std::string> lookup(Value value);
   FailureOr<std::string> declare(Value value);
+  /// The element of `value`'s slot.
+  std::string getSlot(Value value) {
+    int64_t offset = state_.scalarSlots.lookup(value) - state_.slotsBase;
+    std::string slots =
+        getParameter(Binding{Binding::Kind::Arena, 0, state_.slotsBase},
+                     *getCType(value.getType()));
+    return "kiln_at(" + slots + ", " +
+           std::to_string(offset / getScalarBytes(value.getType())) + ")";
+  }
+  /// Stores `value`, just computed, into its slot if a later kernel uses it.
+  void storeScalarSlot(Value value, int depth) {
+    if (state_.scalarSlots.count(value))
+      line(depth, getSlot(value) + " = " + names_[value] + ";");
+  }
   FailureOr<std::string> getElement(Operation *op, Value memref,
                                     ValueRange indices);
   FailureOr<BufferAccess> resolveBuffer(Operation *user, Value memref);
+  /// The offset of `memref`'s first element from its root's start, a C
+  /// expression: a number for a static layout, else computed from the
+  /// subview that took a slice at a run-time position (a loop's).
+  FailureOr<std::string> getDynamicOffset(Operation *user, Value memref);
   std::string getParameter(const Binding &root, const std::string &type);
   FailureOr<Launch> finish(std::string &source, LaunchDims grid,
                            LaunchDims block);
@@ -119,6 +217,8 @@ private:
 
   ProgramState &state_;
   std::string name_;
+  /// Scalars other kernels computed, loaded first; then the kernel's code.
+  std::string prologue_;
   std::string body_;
   DenseMap<Value, std::string> names_;
   unsigned nextName_ = 0;
@@ -149,45 +249,13 @@ FailureOr<BufferAccess> KernelEmitter::resolveBuffer(Operation *user,
            << type.getElementType() << ", which CUDA code cannot hold";
   access.elementType = *element;
   if (failed(getStridesAndOffset(type, access.strides, access.offset)) ||
-      ShapedType::isDynamic(access.offset) ||
       llvm::any_of(access.strides, ShapedType::isDynamic))
-    return user->emitOpError("accesses a buffer of dynamic layout ") << type;
+    return user->emitOpError("accesses a buffer of dynamic strides ") << type;
 
-  // Down the views to the root: every view keeps its source's start.
-  Value current = memref;
-  while (true) {
-    if (auto argument = dyn_cast<BlockArgument>(current)) {
-      if (argument.getOwner() != &state_.func.getBody().front())
-        break;
-      size_t number = argument.getArgNumber();
-      size_t arguments = state_.signature.arguments.size();
-      if (state_.func.getArgAttr(number, kArenaArgAttr))
-        break;
-      access.root = number < arguments
-                        ? Binding{Binding::Kind::Argument, number, 0}
-                        : Binding{Binding::Kind::Result, number - arguments, 0};
-      return access;
-    }
-    Operation *def = current.getDefiningOp();
-    if (auto view = dyn_cast_or_null<memref::ViewOp>(def)) {
-      std::optional<int64_t> shift = getConstantIntValue(view.getByteShift());
-      auto arena = dyn_cast<BlockArgument>(view.getSource());
-      if (!shift || !arena ||
-          !state_.func.getArgAttr(arena.getArgNumber(), kArenaArgAttr))
-        break;
-      access.root = Binding{Binding::Kind::Arena, 0, *shift};
-      return access;
-    }
-    if (auto global = dyn_cast_or_null<memref::GetGlobalOp>(def)) {
-      auto offset = state_.constantOffsets.find(global.getName());
-      if (offset == state_.constantOffsets.end())
-        break;
-      access.root = Binding{Binding::Kind::Constants, 0, offset->second};
-      return access;
-    }
-    if (!def || !isViewOrConstant(def))
-      break;
-    current = def->getOperand(0);
+  std::optional<Binding> root = findRoot(state_, memref);
+  if (root) {
+    access.root = *root;
+    return access;
   }
   return user->emitOpError(
       "accesses a buffer that is no view of an argument, a result, the "
@@ -200,8 +268,16 @@ FailureOr<std::string> KernelEmitter::getElement(Operation *op, Value memref,
   if (failed(access))
     return failure();
   // The linear index: constant terms folded, the others term by term.
-  int64_t constant = access->offset;
+  int64_t constant = 0;
   std::string index;
+  if (!ShapedType::isDynamic(access->offset)) {
+    constant = access->offset;
+  } else {
+    FailureOr<std::string> offset = getDynamicOffset(op, memref);
+    if (failed(offset))
+      return failure();
+    index = *offset;
+  }
   for (auto [i, stride] : llvm::zip(indices, access->strides)) {
     if (std::optional<int64_t> value = getConstantIntValue(i)) {
       constant += *value * stride;
@@ -219,6 +295,44 @@ FailureOr<std::string> KernelEmitter::getElement(Operation *op, Value memref,
   return "kiln_at(" + parameter + ", " + index + ")";
 }
 
+FailureOr<std::string> KernelEmitter::getDynamicOffset(Operation *user,
+                                                       Value memref) {
+  auto type = cast<MemRefType>(memref.getType());
+  auto [strides, offset] = getStridesAndOffset(type);
+  if (!ShapedType::isDynamic(offset))
+    return std::to_string(offset);
+  Operation *def = memref.getDefiningOp();
+  if (auto subview = dyn_cast_or_null<memref::SubViewOp>(def)) {
+    auto [sourceStrides, sourceOffset] =
+        getStridesAndOffset(subview.getSource().getType());
+    FailureOr<std::string> base = getDynamicOffset(user, subview.getSource());
+    if (failed(base) || llvm::any_of(sourceStrides, ShapedType::isDynamic))
+      return user->emitOpError("accesses a slice of dynamic strides");
+    std::string expression = "(" + *base;
+    for (auto [position, stride] :
+         llvm::zip(subview.getMixedOffsets(), sourceStrides)) {
+      std::string term;
+      if (std::optional<int64_t> known = getConstantIntValue(position)) {
+        if (*known == 0)
+          continue;
+        term = std::to_string(*known);
+      } else {
+        FailureOr<std::string> name = lookup(cast<Value>(position));
+        if (failed(name))
+          return failure();
+        term = *name;
+      }
+      expression += " + " + term + " * " + std::to_string(stride);
+    }
+    return expression + ")";
+  }
+  // Reshapes and casts keep their source's offset.
+  if (isa_and_nonnull<memref::ExpandShapeOp, memref::CollapseShapeOp,
+                      memref::CastOp>(def))
+    return getDynamicOffset(user, def->getOperand(0));
+  return user->emitOpError("accesses a buffer of dynamic offset ") << type;
+}
+
 FailureOr<std::string> KernelEmitter::lookup(Value value) {
   auto it = names_.find(value);
   if (it != names_.end())
@@ -228,8 +342,15 @@ FailureOr<std::string> KernelEmitter::lookup(Value value) {
     if (auto typed = dyn_cast<TypedAttr>(constant.getValue());
         typed && getCType(typed.getType()))
       return names_[value] = formatConstant(typed);
-  Operation *user = *value.getUsers().begin();
-  return user->emitOpError("uses a value computed in another kernel");
+  auto slot = state_.scalarSlots.find(value);
+  std::optional<std::string> type = getCType(value.getType());
+  if (slot == state_.scalarSlots.end() || !type) {
+    Operation *user = *value.getUsers().begin();
+    return user->emitOpError("uses a value computed in another kernel");
+  }
+  std::string name = "v" + std::to_string(nextName_++);
+  prologue_ += "  " + *type + " " + name + " = " + getSlot(value) + ";\n";
+  return names_[value] = name;
 }
 
 FailureOr<std::string> KernelEmitter::declare(Value value) {
@@ -366,6 +487,7 @@ LogicalResult KernelEmitter::emitOp(Operation *op, int depth) {
     if (failed(element) || failed(declaration))
       return failure();
     line(depth, *declaration + " = " + *element + ";");
+    storeScalarSlot(load.getResult(), depth);
     return success();
   }
   if (auto store = dyn_cast<memref::StoreOp>(op)) {
@@ -407,6 +529,7 @@ LogicalResult KernelEmitter::emitOp(Operation *op, int depth) {
   if (failed(declaration))
     return failure();
   line(depth, *declaration + " = " + *expression + ";");
+  storeScalarSlot(op->getResult(0), depth);
   return success();
 }
 
@@ -424,7 +547,7 @@ FailureOr<Launch> KernelEmitter::finish(std::string &source, LaunchDims grid,
     parameters += (i ? ", " : "") + type + " *p" + std::to_string(i);
   source += "extern \"C\" __global__ void __launch_bounds__(" +
             std::to_string(block.x) + ") " + name_ + "(" + parameters +
-            ") {\n" + body_ + "}\n\n";
+            ") {\n" + prologue_ + body_ + "}\n\n";
   return Launch{name_, grid, block,
                 std::vector<Binding>(bindings_.begin(), bindings_.end())};
 }
@@ -522,43 +645,64 @@ FailureOr<CudaProgram> emitCudaProgram(ModuleOp module,
   if (std::optional<MemoryPlanStats> plan = readMemoryPlan(func))
     program.arenaBytes = plan->arenaBytes;
 
+  // The kernels: each top-level parallel loop, and each run of other ops
+  // between them, cut where it would take more than kMaxSerialBuffers
+  // buffers (each one kernel parameter).
+  SmallVector<SmallVector<Operation *>> kernels;
+  bool lastParallel = true;
+  std::set<std::tuple<int, size_t, int64_t>> serialBuffers;
+  DenseMap<Operation *, size_t> kernelOf;
+  for (Operation &op : func.getBody().front()) {
+    if (isViewOrConstant(&op) || isa<func::ReturnOp>(op))
+      continue;
+    bool parallel = isa<scf::ParallelOp>(op);
+    std::set<std::tuple<int, size_t, int64_t>> buffers =
+        getRootKeys(state, &op);
+    if (!parallel && !lastParallel) {
+      buffers.insert(serialBuffers.begin(), serialBuffers.end());
+      if (buffers.size() > kMaxSerialBuffers) {
+        lastParallel = true;
+        buffers = getRootKeys(state, &op);
+      }
+    }
+    if (parallel || lastParallel)
+      kernels.emplace_back();
+    lastParallel = parallel;
+    serialBuffers = std::move(buffers);
+    kernels.back().push_back(&op);
+    kernelOf[&op] = kernels.size() - 1;
+  }
+  // Scalars used by a later kernel get a slot past the planned arena.
+  int64_t slots = llvm::alignTo(program.arenaBytes, kArenaAlignment);
+  state.slotsBase = slots;
+  for (auto [index, ops] : llvm::enumerate(kernels))
+    for (Operation *op : ops)
+      for (Value result : op->getResults())
+        for (Operation *user : result.getUsers()) {
+          Operation *top = func.getBody().front().findAncestorOpInBlock(*user);
+          auto kernel = kernelOf.find(top);
+          if (kernel != kernelOf.end() && kernel->second != index &&
+              !state.scalarSlots.count(result)) {
+            state.scalarSlots[result] = slots;
+            slots += sizeof(int64_t);
+          }
+        }
+  if (!state.scalarSlots.empty())
+    program.arenaBytes = slots;
+
   std::string &source = program.source.source;
   source = std::string(kDevicePreamble) + "\n// Kernels of '" +
            signature.functionName + "'.\n\n";
   std::string prefix = getKernelPrefix(signature.functionName);
-  auto nextName = [&] {
-    return prefix + "_k" + std::to_string(program.launches.size());
-  };
-  SmallVector<Operation *> serial;
-  auto flushSerial = [&]() -> LogicalResult {
-    if (serial.empty())
-      return success();
-    KernelEmitter emitter(state, nextName());
-    FailureOr<Launch> launch = emitter.emitSerial(serial, source);
-    if (failed(launch))
-      return failure();
-    program.launches.push_back(std::move(*launch));
-    serial.clear();
-    return success();
-  };
-  for (Operation &op : func.getBody().front()) {
-    if (isViewOrConstant(&op) || isa<func::ReturnOp>(op))
-      continue;
-    auto loop = dyn_cast<scf::ParallelOp>(op);
-    if (!loop) {
-      serial.push_back(&op);
-      continue;
-    }
-    if (failed(flushSerial()))
-      return failure();
-    KernelEmitter emitter(state, nextName());
-    FailureOr<Launch> launch = emitter.emitParallel(loop, source);
+  for (auto [index, ops] : llvm::enumerate(kernels)) {
+    KernelEmitter emitter(state, prefix + "_k" + std::to_string(index));
+    auto loop = dyn_cast<scf::ParallelOp>(ops.front());
+    FailureOr<Launch> launch = loop ? emitter.emitParallel(loop, source)
+                                    : emitter.emitSerial(ops, source);
     if (failed(launch))
       return failure();
     program.launches.push_back(std::move(*launch));
   }
-  if (failed(flushSerial()))
-    return failure();
   program.constants = std::move(state.constants);
   return program;
 }

@@ -53,7 +53,10 @@ void buildCudaPipeline(OpPassManager &pm) {
   bufferization::BufferResultsToOutParamsOpts outParams;
   outParams.memCpyFn = createLinalgCopy;
   pm.addPass(bufferization::createBufferResultsToOutParamsPass(outParams));
-  // Intermediates into the one device arena, by liveness.
+  // Temporaries of a loop on tensors (inverse, cumsum) are allocated once,
+  // before it, so that the arena holds them too; then every intermediate
+  // goes into the one device arena, by liveness.
+  pm.addNestedPass<func::FuncOp>(bufferization::createBufferLoopHoistingPass());
   pm.addPass(createKilnCudaPlanMemory());
 
   // One thread per output element: parallel loops outermost, each

@@ -44,7 +44,7 @@ struct BenchOptions {
   int64_t runs = 10;
   int64_t warmup = 1;
   bool json = false;
-  std::string device = kDefaultDevice;
+  std::string device;
   /// Named: time the train step.
   OptimizerSpec optimizer;
   std::optional<LossSpec> loss;
@@ -53,6 +53,7 @@ struct BenchOptions {
 
 BenchOptions parseBenchOptions(const std::vector<std::string> &args) {
   BenchOptions options;
+  options.device = getDefaultDevice("bench");
   for (ArgumentReader reader("bench", args); reader.next();) {
     const std::string &arg = reader.current();
     if (arg == "--input") {

@@ -28,11 +28,12 @@ struct RunOptions {
   std::map<std::string, std::string> inputs;
   std::optional<std::string> params;
   std::optional<std::string> outputDir;
-  std::string device = kDefaultDevice;
+  std::string device;
 };
 
 RunOptions parseRunOptions(const std::vector<std::string> &args) {
   RunOptions options;
+  options.device = getDefaultDevice("run");
   for (ArgumentReader reader("run", args); reader.next();) {
     const std::string &arg = reader.current();
     if (arg == "--input") {

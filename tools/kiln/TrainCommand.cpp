@@ -57,11 +57,12 @@ struct TrainOptions {
   std::optional<std::string> params, save, checkpoint, resume, log, plot;
   std::optional<int64_t> printEvery;
   bool ignoreNonFinite = false;
-  std::string device = kDefaultDevice;
+  std::string device;
 };
 
 TrainOptions parseTrainOptions(const std::vector<std::string> &args) {
   TrainOptions options;
+  options.device = getDefaultDevice("train");
   for (ArgumentReader reader("train", args); reader.next();) {
     const std::string &arg = reader.current();
     if (arg == "--data") {

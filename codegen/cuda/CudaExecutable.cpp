@@ -85,9 +85,8 @@ llvm::Error CudaExecutable::allocateBuffers() {
   }
   results_.resize(signature.results.size());
   for (auto [index, spec] : llvm::enumerate(signature.results))
-    if (!getUpdatedArgument(index))
-      if (llvm::Error error = allocateInto(results_[index], getByteSize(spec)))
-        return error;
+    if (llvm::Error error = allocateInto(results_[index], getByteSize(spec)))
+      return error;
   return llvm::Error::success();
 }
 
@@ -121,11 +120,6 @@ CudaExecutable::runChecked(const std::vector<std::optional<Tensor>> &arguments,
               argumentBuffers[index], given->data(), given->nbytes()))
         return error;
   }
-  std::vector<DevicePtr> resultBuffers(results_.size());
-  for (size_t result = 0; result < results_.size(); ++result) {
-    std::optional<size_t> updated = getUpdatedArgument(result);
-    resultBuffers[result] = updated ? arguments_[*updated] : results_[result];
-  }
 
   std::array<int64_t, cuda::kIndexErrorWords> record = {};
   if (llvm::Error error = backend_->copyToDevice(indexError_, record.data(),
@@ -136,7 +130,7 @@ CudaExecutable::runChecked(const std::vector<std::optional<Tensor>> &arguments,
     case Binding::Kind::Argument:
       return argumentBuffers[binding.index];
     case Binding::Kind::Result:
-      return resultBuffers[binding.index];
+      return results_[binding.index];
     case Binding::Kind::Arena:
       return arena_ + binding.offset;
     case Binding::Kind::Constants:
@@ -156,6 +150,15 @@ CudaExecutable::runChecked(const std::vector<std::optional<Tensor>> &arguments,
                              /*dynamicSharedBytes=*/0, launchArguments))
       return error;
   }
+  // Updates are computed into buffers of their own (kernels write results
+  // as soon as they compute them, while later kernels may still read the
+  // value they replace) and take the resident value's place at the end.
+  for (size_t result = 0; result < results_.size(); ++result)
+    if (std::optional<size_t> updated = getUpdatedArgument(result))
+      if (llvm::Error error = backend_->copyOnDevice(
+              arguments_[*updated], results_[result],
+              getByteSize(signature().results[result])))
+        return error;
   if (llvm::Error error = backend_->synchronize())
     return error;
 

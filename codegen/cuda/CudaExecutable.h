@@ -57,8 +57,8 @@ private:
   /// buffer; and for residents, where a value given for one run goes.
   std::vector<cuda::DevicePtr> arguments_;
   std::vector<cuda::DevicePtr> overrides_;
-  /// Per result: its output buffer (none for updates, which write the
-  /// resident value they update).
+  /// Per result: its buffer (an update's is copied over the resident
+  /// value it updates after the run).
   std::vector<cuda::DevicePtr> results_;
   std::mutex runMutex_;
 };

@@ -53,7 +53,6 @@ struct BenchOptions {
 
 BenchOptions parseBenchOptions(const std::vector<std::string> &args) {
   BenchOptions options;
-  options.device = getDefaultDevice("bench");
   for (ArgumentReader reader("bench", args); reader.next();) {
     const std::string &arg = reader.current();
     if (arg == "--input") {
@@ -92,6 +91,9 @@ BenchOptions parseBenchOptions(const std::vector<std::string> &args) {
   if (trainFlags && options.optimizer.name.empty())
     throw RuntimeError("kiln bench: --loss, --batch-size and the optimizer's "
                        "options time a train step: give --optimizer");
+  // $KILN_DEVICE only where --device is not given.
+  if (options.device.empty())
+    options.device = getDefaultDevice("bench");
   return options;
 }
 

@@ -33,7 +33,6 @@ struct RunOptions {
 
 RunOptions parseRunOptions(const std::vector<std::string> &args) {
   RunOptions options;
-  options.device = getDefaultDevice("run");
   for (ArgumentReader reader("run", args); reader.next();) {
     const std::string &arg = reader.current();
     if (arg == "--input") {
@@ -59,6 +58,9 @@ RunOptions parseRunOptions(const std::vector<std::string> &args) {
     throw RuntimeError("kiln run: no model given\nusage: kiln run MODEL "
                        "[--input NAME=FILE.npy]... [--params FILE.safetensors] "
                        "[--output-dir DIR] [--device DEVICE]");
+  // $KILN_DEVICE only where --device is not given.
+  if (options.device.empty())
+    options.device = getDefaultDevice("run");
   return options;
 }
 

@@ -62,7 +62,6 @@ struct TrainOptions {
 
 TrainOptions parseTrainOptions(const std::vector<std::string> &args) {
   TrainOptions options;
-  options.device = getDefaultDevice("train");
   for (ArgumentReader reader("train", args); reader.next();) {
     const std::string &arg = reader.current();
     if (arg == "--data") {
@@ -119,6 +118,9 @@ TrainOptions parseTrainOptions(const std::vector<std::string> &args) {
     throw RuntimeError("kiln train: --epochs is required");
   if (!options.save)
     throw RuntimeError("kiln train: --save OUT.safetensors is required");
+  // $KILN_DEVICE only where --device is not given.
+  if (options.device.empty())
+    options.device = getDefaultDevice("train");
   return options;
 }
 

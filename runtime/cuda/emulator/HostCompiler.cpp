@@ -25,9 +25,8 @@ llvm::Error makeError(const llvm::Twine &message) {
   return llvm::createStringError(llvm::inconvertibleErrorCode(), message);
 }
 
-/// -O2 as the brief of a GPU build; no FMA contraction, so products round
-/// as the CPU's code rounds them; the program's kernels are its only
-/// exported symbols besides the emulator's ABI.
+/// No FMA contraction, so that products round as the CPU's code rounds
+/// them; no warnings, which generated code is not written to avoid.
 const char *const kOptions[] = {"-std=c++17", "-O2", "-fPIC", "-shared",
                                 "-ffp-contract=off", "-w"};
 

@@ -204,9 +204,13 @@ static Value createOneHot(OpBuilder &builder, Location loc, Value index,
       APFloat(0.0), APFloat(static_cast<double>(size)), APFloat(1.0));
   SmallVector<int64_t> positionsShape(indexType.getRank() + 1, 1);
   positionsShape[axis] = size;
-  Value matches = builder.create<EqOp>(
-      loc, builder.create<UnsqueezeOp>(loc, index, axis),
-      createReshape(builder, loc, positions, positionsShape));
+  // One statement per op: the IR's order must not depend on the order a
+  // compiler evaluates function arguments in.
+  Value positionsAlongAxis =
+      createReshape(builder, loc, positions, positionsShape);
+  Value indexAlongAxis = builder.create<UnsqueezeOp>(loc, index, axis);
+  Value matches =
+      builder.create<EqOp>(loc, indexAlongAxis, positionsAlongAxis);
   return createCast(builder, loc, matches, floatType);
 }
 

@@ -150,18 +150,21 @@ struct DecomposeKlDiv : OpRewritePattern<KlDivOp> {
     Type element = getElementType(op.getInput());
     Value target = op.getTarget();
     Value loss;
+    // One statement per op: the IR's order must not depend on the order a
+    // compiler evaluates function arguments in.
     if (op.getLogTarget()) {
-      loss = rewriter.create<MulOp>(
-          loc, rewriter.create<ExpOp>(loc, target),
-          rewriter.create<SubOp>(loc, target, op.getInput()));
+      Value difference = rewriter.create<SubOp>(loc, target, op.getInput());
+      Value expTarget = rewriter.create<ExpOp>(loc, target);
+      loss = rewriter.create<MulOp>(loc, expTarget, difference);
     } else {
       Value zero = createScalar(rewriter, loc, element, 0.0);
-      Value xLogX = rewriter.create<WhereOp>(
-          loc, rewriter.create<EqOp>(loc, target, zero), zero,
-          rewriter.create<MulOp>(loc, target,
-                                 rewriter.create<LogOp>(loc, target)));
-      loss = rewriter.create<SubOp>(
-          loc, xLogX, rewriter.create<MulOp>(loc, target, op.getInput()));
+      Value logTarget = rewriter.create<LogOp>(loc, target);
+      Value targetLogTarget = rewriter.create<MulOp>(loc, target, logTarget);
+      Value isZero = rewriter.create<EqOp>(loc, target, zero);
+      Value xLogX =
+          rewriter.create<WhereOp>(loc, isZero, zero, targetLogTarget);
+      Value product = rewriter.create<MulOp>(loc, target, op.getInput());
+      loss = rewriter.create<SubOp>(loc, xLogX, product);
     }
     replaceWithReducedLoss(op, loss, rewriter);
     return success();
@@ -264,20 +267,20 @@ struct DecomposeCrossEntropy : OpRewritePattern<CrossEntropyOp> {
         cast<RankedTensorType>(input.getType()).getDimSize(classDim);
     Value kept =
         createKeptMask(rewriter, loc, op.getTarget(), op.getIgnoreIndex());
-    Value smoothPerSample = rewriter.create<WhereOp>(
-        loc, kept,
-        rewriter.create<NegOp>(
-            loc, createSum(rewriter, loc, logProbs, {classDim}, false)),
-        createScalar(rewriter, loc, element, 0.0));
+    // One statement per op, as in DecomposeKlDiv.
+    Value zero = createScalar(rewriter, loc, element, 0.0);
+    Value classSum = createSum(rewriter, loc, logProbs, {classDim}, false);
+    Value negated = rewriter.create<NegOp>(loc, classSum);
+    Value smoothPerSample =
+        rewriter.create<WhereOp>(loc, kept, negated, zero);
     Value smooth = createMaskedReduction(rewriter, loc, smoothPerSample, kept,
                                          op.getReduction());
-    Value loss = rewriter.create<AddOp>(
-        loc,
-        rewriter.create<MulOp>(
-            loc, nll, createScalar(rewriter, loc, element, 1.0 - smoothing)),
-        rewriter.create<MulOp>(
-            loc, smooth,
-            createScalar(rewriter, loc, element, smoothing / numClasses)));
+    Value smoothWeight =
+        createScalar(rewriter, loc, element, smoothing / numClasses);
+    Value weightedSmooth = rewriter.create<MulOp>(loc, smooth, smoothWeight);
+    Value nllWeight = createScalar(rewriter, loc, element, 1.0 - smoothing);
+    Value weightedNll = rewriter.create<MulOp>(loc, nll, nllWeight);
+    Value loss = rewriter.create<AddOp>(loc, weightedNll, weightedSmooth);
     rewriter.replaceOp(op, loss);
     return success();
   }

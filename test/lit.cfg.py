@@ -14,6 +14,9 @@ config.excludes = ["CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py", "unit", "I
 
 config.substitutions.append(("%kiln_src_root", config.kiln_src_root))
 config.substitutions.append(("%kiln_obj_root", config.kiln_obj_root))
+# The compiler Kiln was built with, for projects that link its static
+# libraries (their sanitizer runtimes are the compiler's own).
+config.substitutions.append(("%kiln_cxx_compiler", config.kiln_cxx_compiler))
 # A program that links an AOT object: compile with %kiln_cxx, link
 # %kiln_runtime_libs after the object.
 config.substitutions.append(("%kiln_cxx", config.kiln_cxx))

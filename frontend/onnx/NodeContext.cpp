@@ -204,6 +204,14 @@ NodeContext::attrFloats(StringRef name,
   return {attr->floats().begin(), attr->floats().end()};
 }
 
+const onnx::GraphProto &NodeContext::attrGraph(StringRef name) const {
+  const onnx::AttributeProto *attr = findAttr(name);
+  if (!attr)
+    fail("attribute '" + name + "' is required");
+  expectType(*this, *attr, onnx::AttributeProto::GRAPH, "a graph");
+  return attr->g();
+}
+
 DenseElementsAttr NodeContext::attrTensor(StringRef name) const {
   const onnx::AttributeProto *attr = findAttr(name);
   if (!attr)

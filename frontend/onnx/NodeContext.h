@@ -32,6 +32,7 @@
 namespace onnx {
 class NodeProto;
 class AttributeProto;
+class GraphProto;
 } // namespace onnx
 
 namespace kiln::onnx_import {
@@ -109,6 +110,8 @@ public:
              std::optional<std::vector<double>> orElse = std::nullopt) const;
   /// A TensorProto attribute (Constant's `value`, ConstantOfShape's).
   mlir::DenseElementsAttr attrTensor(llvm::StringRef name) const;
+  /// A GraphProto attribute (If's branches).
+  const onnx::GraphProto &attrGraph(llvm::StringRef name) const;
 
   // Outputs. An optional output the graph does not use has an empty name.
   size_t numOutputs() const;

@@ -16,6 +16,8 @@
 #include "llvm/ADT/MapVector.h"
 #include "llvm/ADT/StringSet.h"
 
+#include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <optional>
 
@@ -150,6 +152,16 @@ getInputsFeeding(const onnx::GraphProto &graph, const std::string &name,
   return inputs;
 }
 
+/// Whether the float tensor `value` holds an infinity or a NaN.
+bool hasNonFiniteElement(const Tensor &value) {
+  auto any = [&](auto *data) {
+    return std::any_of(data, data + value.numel(),
+                       [](auto element) { return !std::isfinite(element); });
+  };
+  return value.dtype() == DType::Float32 ? any(value.data<float>())
+                                         : any(value.data<double>());
+}
+
 class Importer {
 public:
   /// `bound`: the graph inputs imported as constants of their given values.
@@ -167,6 +179,11 @@ private:
   }
   void declareArguments(func::FuncOp func);
   void convertNode(const onnx::NodeProto &node, int64_t opset);
+  /// An If whose condition is known when the model is imported (computed
+  /// from static shapes, or from given input values): the nodes of the
+  /// branch it takes, converted in place; that branch's outputs are the
+  /// If's. A condition that depends on data is an UnknownValueError.
+  void inlineKnownIf(NodeContext &context, int64_t opset);
   void declareResults(func::FuncOp func);
   /// Records `value` as the ONNX value `name`, which `producer` ("an
   /// initializer", "a graph input", "node 'a' (Relu)") defines. A name
@@ -255,11 +272,16 @@ void Importer::declareArguments(func::FuncOp func) {
     Tensor value =
         onnx_import::readTensorProto(initializer, "initializer '" + name + "'");
     // Floating-point initializers are the weights a user trains; the others
-    // (shapes, indices) and a batch norm's running statistics (buffers in
-    // PyTorch, not trained) stay constants, so shape computations fold.
+    // (shapes, indices) and an inference-mode batch norm's running
+    // statistics stay constants, so shape computations fold. A training-mode
+    // batch norm's statistics, and a float initializer holding an infinity
+    // or NaN (an attention mask registered with register_buffer: no step
+    // could train it without making it NaN), are PyTorch's buffers, which
+    // PyTorch never trains and saves with the parameters.
     bool isFloat =
         value.dtype() == DType::Float32 || value.dtype() == DType::Float64;
-    bool isBuffer = isFloat && updatedStatistics.contains(name);
+    bool isBuffer = isFloat && (updatedStatistics.contains(name) ||
+                                hasNonFiniteElement(value));
     if (isFloat && (isBuffer || !runningStatistics.contains(name))) {
       addArgument(getTensorType(value), kParamAttr, name, "an initializer");
       if (isBuffer) {
@@ -321,6 +343,10 @@ void Importer::convertNode(const onnx::NodeProto &node, int64_t opset) {
   bool isDefaultDomain = node.domain().empty() || node.domain() == "ai.onnx";
   if (isDefaultDomain && opset == 0)
     context.fail("the model imports no opset of the default ONNX domain");
+  if (isDefaultDomain && node.op_type() == "If") {
+    inlineKnownIf(context, opset);
+    return;
+  }
   std::string key = isDefaultDomain ? node.op_type()
                                     : node.domain() + ":" + node.op_type();
   const ConverterRegistry &converters = getConverters();
@@ -344,6 +370,42 @@ void Importer::convertNode(const onnx::NodeProto &node, int64_t opset) {
   for (const auto &[name, value] : context.inputUpdates())
     if (auto buffer = buffers_.find(name); buffer != buffers_.end())
       bufferUpdates_.insert({buffer->getKey(), value});
+}
+
+void Importer::inlineKnownIf(NodeContext &context, int64_t opset) {
+  DenseElementsAttr condition = context.knownInput(
+      0, " (an If whose condition depends on data is not supported)");
+  if (condition.getNumElements() != 1 ||
+      !condition.getElementType().isInteger(1))
+    context.fail("the condition must be one bool");
+  bool taken = *condition.value_begin<bool>();
+  const onnx::GraphProto &branch =
+      context.attrGraph(taken ? "then_branch" : "else_branch");
+  if (static_cast<size_t>(branch.output_size()) != context.numOutputs())
+    context.fail("its " + std::string(taken ? "then" : "else") +
+                 " branch has " + std::to_string(branch.output_size()) +
+                 " outputs, the node " + std::to_string(context.numOutputs()));
+  for (const onnx::TensorProto &initializer : branch.initializer()) {
+    DenseElementsAttr value = getElementsAttr(
+        &context_, onnx_import::readTensorProto(
+                       initializer, "initializer '" + initializer.name() +
+                                        "' of " + context.describe()));
+    define(initializer.name(),
+           builder_.create<kiln::ConstantOp>(
+               NameLoc::get(builder_.getStringAttr(initializer.name())),
+               value.getType(), value),
+           "an initializer of " + context.describe());
+  }
+  for (const onnx::NodeProto &inner : branch.node())
+    convertNode(inner, opset);
+  for (size_t i = 0; i < context.numOutputs(); ++i) {
+    auto value = values_.find(branch.output(i).name());
+    if (value == values_.end())
+      context.fail("branch output '" + branch.output(i).name() +
+                   "' is computed by no node");
+    if (context.wantsOutput(i))
+      define(context.node().output(i), value->second, context.describe());
+  }
 }
 
 void Importer::declareResults(func::FuncOp func) {

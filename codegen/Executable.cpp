@@ -62,7 +62,8 @@ llvm::Error Executable::setResident(size_t argument, const Tensor &value) {
   const TensorSpec &spec = signature_.arguments[argument];
   if (llvm::Error error = checkFits(value, spec, getResidentKind(spec)))
     return error;
-  storeResident(argument, value);
+  if (llvm::Error error = storeResident(argument, value))
+    return error;
   bound_[argument] = true;
   return llvm::Error::success();
 }

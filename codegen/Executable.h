@@ -58,9 +58,10 @@ protected:
 
   /// The target's side of setResident, readResident and run, called with
   /// arguments that fit the signature and, for run, every resident value
-  /// that the run reads or updates bound.
-  virtual void storeResident(size_t argument, const Tensor &value) = 0;
-  virtual Tensor loadResident(size_t argument) const = 0;
+  /// that the run reads or updates bound. A device target's copies may
+  /// fail.
+  virtual llvm::Error storeResident(size_t argument, const Tensor &value) = 0;
+  virtual llvm::Expected<Tensor> loadResident(size_t argument) const = 0;
   virtual llvm::Error
   runChecked(const std::vector<std::optional<Tensor>> &arguments,
              std::vector<Tensor> &outputs) = 0;

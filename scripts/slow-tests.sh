@@ -47,3 +47,12 @@ adagrad --lr 0.005
 adadelta --lr 0.1
 OPTIMIZERS
 # --- end of training equivalence ----------------------------------------------
+
+# --- The cuda-emulator twin (docs/cuda.md, "The emulator") --------------------
+# The model-running lit tests rerun on the CPU emulator of the CUDA target
+# (CI's ctest runs a sample, lit-cuda-emulator); the gradient families
+# alone take minutes there, as gradcheck runs the model twice per element.
+/usr/bin/python3 /usr/lib/llvm-19/build/utils/lit/lit.py -sv -j"$(nproc)" \
+  --param kiln_device=cuda-emulator build/test/numerics build/test/examples \
+  build/test/tools build/test/onnx
+# --- end of the cuda-emulator twin ---------------------------------------------

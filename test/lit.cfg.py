@@ -40,5 +40,17 @@ else:
 # (another python3 may come first on PATH).
 config.substitutions.append(("%torch_python", "/usr/bin/python3"))
 
+# `--param kiln_device=DEVICE` reruns every model the tests run on DEVICE
+# (KILN_DEVICE, the kiln tool's default device): the cuda-emulator twin of
+# the suite (test/CMakeLists.txt). Tests of one device's own behaviour
+# (`REQUIRES: cpu-device`) stay out of it.
+kiln_device = lit_config.params.get("kiln_device", "cpu")
+config.environment["KILN_DEVICE"] = kiln_device
+if kiln_device == "cpu":
+    config.available_features.add("cpu-device")
+# The cuda-emulator's compiled programs are cached in the build tree.
+config.environment["KILN_CACHE_DIR"] = os.path.join(
+    config.kiln_obj_root, "test", "kiln-cache")
+
 tool_dirs = [os.path.join(config.kiln_obj_root, "bin"), config.llvm_tools_dir]
 llvm_config.add_tool_substitutions(["kiln-opt"], tool_dirs)

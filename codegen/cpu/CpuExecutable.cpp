@@ -173,12 +173,14 @@ CpuExecutable::compile(ModuleOp module) {
       new CpuExecutable(std::move(*signature), std::move(code)));
 }
 
-void CpuExecutable::storeResident(size_t argument, const Tensor &value) {
+llvm::Error CpuExecutable::storeResident(size_t argument,
+                                         const Tensor &value) {
   // A copy, as load_state_dict copies: later writes to `value` do not leak in.
   residents_[argument] = value.clone();
+  return llvm::Error::success();
 }
 
-Tensor CpuExecutable::loadResident(size_t argument) const {
+llvm::Expected<Tensor> CpuExecutable::loadResident(size_t argument) const {
   return residents_[argument].clone();
 }
 

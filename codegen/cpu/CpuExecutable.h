@@ -36,8 +36,8 @@ public:
   }
 
 protected:
-  void storeResident(size_t argument, const Tensor &value) override;
-  Tensor loadResident(size_t argument) const override;
+  llvm::Error storeResident(size_t argument, const Tensor &value) override;
+  llvm::Expected<Tensor> loadResident(size_t argument) const override;
   /// Calls the code on the host tensors themselves, updates written
   /// straight into the resident values: the generated code never writes its
   /// arguments and copies each result into place after computing all of

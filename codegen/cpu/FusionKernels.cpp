@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "codegen/cpu/Passes.h"
+#include "codegen/linalg/FusionRegions.h"
 
 #include "ir/KilnOps.h"
 
@@ -26,67 +27,17 @@ namespace kiln {
 
 namespace {
 
-/// The largest producer plus consumer body (in ops) into which a producer
-/// with several users is copied.
-constexpr size_t kMaxDuplicatedBody = 16;
+using kiln::isLibraryCall;
 
 /// How often one producer may be recomputed inside one tile loop (once per
 /// slice that reads it) before later readers use its materialized value.
 constexpr unsigned kMaxFusionsPerProducer = 2;
-
-/// A linalg op the runtime's library computes (a matrix product).
-bool isLibraryCall(Operation *op) {
-  auto generic = dyn_cast_or_null<linalg::GenericOp>(op);
-  return generic && generic.getLibraryCallAttr();
-}
 
 /// An op that reads a library call's result: its epilogue.
 bool readsLibraryCall(Operation *op) {
   return llvm::any_of(op->getOperands(), [](Value operand) {
     return isLibraryCall(operand.getDefiningOp());
   });
-}
-
-/// Fuses element-wise producers into their consumers inside `region`, and
-/// folds reshapes into the linalg ops next to them.
-LogicalResult fuseElementwise(kiln::FusionOp region) {
-  MLIRContext *context = region.getContext();
-  RewritePatternSet patterns(context);
-  linalg::ControlFusionFn control = [](OpOperand *fused) {
-    Operation *producer = fused->get().getDefiningOp();
-    return producer && !isLibraryCall(producer) &&
-           !isLibraryCall(fused->getOwner());
-  };
-  // A producer with several users is copied into each: allowed only while
-  // both bodies are small, or copies of copies grow exponentially along a
-  // DAG (an optimizer update reuses every intermediate).
-  linalg::ControlFusionFn bounded = [control](OpOperand *fused) {
-    if (!control(fused))
-      return false;
-    Operation *producer = fused->get().getDefiningOp();
-    if (producer->hasOneUse())
-      return true;
-    auto bodySize = [](Operation *op) {
-      auto linalgOp = dyn_cast<linalg::LinalgOp>(op);
-      return linalgOp ? linalgOp.getBlock()->getOperations().size()
-                      : std::numeric_limits<size_t>::max() / 2;
-    };
-    return bodySize(producer) + bodySize(fused->getOwner()) <=
-           kMaxDuplicatedBody;
-  };
-  linalg::populateElementwiseOpsFusionPatterns(patterns, bounded);
-  // A keepdim reduction's expand_shape moves into the reduction, whose
-  // result then tiles with its consumer's rows.
-  linalg::populateFoldReshapeOpsByExpansionPatterns(patterns, control);
-  // Library calls are no roots: the patterns' clean-ups (deduplicating the
-  // operands of `dot(x, x)`) would change the kernel's calling convention.
-  SmallVector<Operation *> ops;
-  for (Operation &op : region.getBody().front())
-    if (!isLibraryCall(&op))
-      ops.push_back(&op);
-  GreedyRewriteConfig config;
-  config.strictMode = GreedyRewriteStrictness::ExistingAndNewOps;
-  return applyOpPatternsAndFold(ops, std::move(patterns), config);
 }
 
 /// Tile sizes for `op` (zero: not tiled): the outermost parallel loop of
@@ -166,25 +117,6 @@ LogicalResult tileRoots(kiln::FusionOp region, int64_t tileElements,
   return success();
 }
 
-/// Replaces `region` by its ops, and drops the ops tiling left unused.
-void dissolve(kiln::FusionOp region) {
-  Block &body = region.getBody().front();
-  Operation *yield = body.getTerminator();
-  for (auto [result, yielded] :
-       llvm::zip(region.getResults(), yield->getOperands()))
-    result.replaceAllUsesWith(yielded);
-  for (auto [argument, input] :
-       llvm::zip(body.getArguments(), region.getInputs()))
-    argument.replaceAllUsesWith(input);
-  yield->erase();
-  for (Operation &op : llvm::make_early_inc_range(llvm::reverse(body)))
-    if (op.use_empty() && isPure(&op))
-      op.erase();
-  region->getBlock()->getOperations().splice(Block::iterator(region),
-                                             body.getOperations());
-  region.erase();
-}
-
 struct FusionKernelsPass
     : kiln::impl::KilnFusionKernelsBase<FusionKernelsPass> {
   using KilnFusionKernelsBase::KilnFusionKernelsBase;
@@ -195,10 +127,10 @@ struct FusionKernelsPass
       regions.push_back(region);
     });
     for (kiln::FusionOp region : regions) {
-      if (failed(fuseElementwise(region)) ||
+      if (failed(kiln::fuseElementwise(region)) ||
           failed(tileRoots(region, tileElements, parallelElements)))
         return signalPassFailure();
-      dissolve(region);
+      kiln::dissolve(region);
     }
   }
 };

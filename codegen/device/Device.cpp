@@ -3,13 +3,17 @@
 #include "codegen/device/Device.h"
 
 #include "codegen/cpu/CpuExecutable.h"
+#include "codegen/cuda/CudaExecutable.h"
+#include "runtime/cuda/emulator/EmulatorBackend.h"
 
 #include "llvm/ADT/StringExtras.h"
 
 namespace kiln {
 
 llvm::ArrayRef<llvm::StringRef> getAvailableDevices() {
-  static const llvm::StringRef devices[] = {"cpu"};
+  // cuda-emulator, a testing device: the CUDA target's code, run on the
+  // CPU by the emulator of CUDA (runtime/cuda/emulator).
+  static const llvm::StringRef devices[] = {"cpu", "cuda-emulator"};
   return devices;
 }
 
@@ -26,7 +30,14 @@ llvm::Expected<std::unique_ptr<Executable>>
 createExecutable(llvm::StringRef device, mlir::ModuleOp module) {
   if (llvm::Error error = checkDevice(device))
     return std::move(error);
-  // The only device so far; checkDevice rejected every other name.
+  if (device == "cuda-emulator") {
+    auto executable = CudaExecutable::compile(
+        module, std::make_unique<cuda::EmulatorBackend>());
+    if (!executable)
+      return executable.takeError();
+    return std::unique_ptr<Executable>(std::move(*executable));
+  }
+  // The CPU; checkDevice rejected every other name.
   auto executable = CpuExecutable::compile(module);
   if (!executable)
     return executable.takeError();

@@ -83,19 +83,6 @@ void endCallTask(CallScope::Slot *slot) {
     slot->tasksDone.notify_all();
 }
 
-std::string formatIndexError(const std::vector<std::string> &checks,
-                             const IndexError &error) {
-  std::string value = std::to_string(error.value);
-  if (error.site < 0 || static_cast<size_t>(error.site) >= checks.size())
-    return "index " + value + " is out of range for a dimension of size " +
-           std::to_string(error.bound);
-  std::string message = checks[error.site];
-  size_t at = message.find("{}");
-  if (at != std::string::npos)
-    message.replace(at, 2, value);
-  return message;
-}
-
 const std::vector<std::pair<std::string, void *>> &getIndexCheckSymbols() {
   static const std::vector<std::pair<std::string, void *>> symbols = {
       {"kiln_index_error", reinterpret_cast<void *>(&kiln_index_error)},

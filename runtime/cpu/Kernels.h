@@ -16,6 +16,8 @@
 #ifndef KILN_RUNTIME_CPU_KERNELS_H
 #define KILN_RUNTIME_CPU_KERNELS_H
 
+#include "runtime/IndexError.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -94,14 +96,6 @@ const std::vector<std::pair<std::string, void *>> &getAsyncRuntimeSymbols();
 // Run-time index checks (docs/reliability.md, "Run-time index checks")
 //===----------------------------------------------------------------------===//
 
-/// The first out-of-range index a compiled call met: the check site (an
-/// index into the `kiln_cpu.index_checks` messages of the compiled module),
-/// the index as the data held it and the bound it had to stay under.
-struct IndexError {
-  int64_t site = 0;
-  int64_t value = 0;
-  int64_t bound = 0;
-};
 
 /// The scope of one call of compiled code, opened by whoever calls it. While
 /// it lives, the index errors `kiln_index_error` reports on this thread, and
@@ -138,11 +132,6 @@ void setCurrentCallSlot(CallScope::Slot *slot);
 void beginCallTask(CallScope::Slot *slot);
 void endCallTask(CallScope::Slot *slot);
 
-/// The message of `error`: the message of its site in `checks` (the
-/// module's `kiln_cpu.index_checks`, "{}" where the value goes) with the
-/// value filled in.
-std::string formatIndexError(const std::vector<std::string> &checks,
-                             const IndexError &error);
 
 /// `kiln_index_error` and `kiln_take_index_error`, for the JIT.
 const std::vector<std::pair<std::string, void *>> &getIndexCheckSymbols();

@@ -56,17 +56,41 @@ TEST(DeviceTest, UnknownDeviceNamesTheAvailableOnes) {
   Graph g;
   g.output("y", g.input("x", {2}) * 2.0);
   expectError([&] { g.compile("gpu0"); },
-              "unknown device 'gpu0' (available: cpu)");
+              "unknown device 'gpu0' (available: cpu, cuda-emulator)");
   expectError([&] { loadModel(kSeeds + "single_neuron.mlir", "cuda"); },
-              "unknown device 'cuda' (available: cpu)");
+              "unknown device 'cuda' (available: cpu, cuda-emulator)");
 }
 
-TEST(DeviceTest, StateStaysResidentAndUpdatesInPlace) {
+/// What every device gives the same way.
+class EveryDevice : public ::testing::TestWithParam<std::string> {};
+
+INSTANTIATE_TEST_SUITE_P(Devices, EveryDevice,
+                         ::testing::ValuesIn(std::vector<std::string>(
+                             getAvailableDevices().begin(),
+                             getAvailableDevices().end())));
+
+TEST_P(EveryDevice, GivesTheCpusNumbers) {
+  Graph g;
+  auto x = g.input("x", {2, 5});
+  auto w = g.param("w", {3, 5}, "normal");
+  g.output("y", softmax(matmul(x, w.t()), 1).sum({1}));
+  Tensor input =
+      Tensor::fromValues<float>({2, 5}, {1, 2, 3, 4, 5, 6, 7, 8, 9, 10});
+  std::vector<double> onCpu =
+      test::values<float>(g.compile("cpu").run({{"x", input}}).at("y"));
+  std::vector<double> here =
+      test::values<float>(g.compile(GetParam()).run({{"x", input}}).at("y"));
+  ASSERT_EQ(here.size(), onCpu.size());
+  for (size_t i = 0; i < here.size(); ++i)
+    EXPECT_NEAR(here[i], onCpu[i], 1e-6) << i;
+}
+
+TEST_P(EveryDevice, StateStaysResidentAndUpdatesInPlace) {
   auto context = createFrontendContext();
   auto module =
       mlir::parseSourceString<mlir::ModuleOp>(kRunningSum, context.get());
   ASSERT_TRUE(module);
-  Model model = Model::compile(*module, context, "cpu");
+  Model model = Model::compile(*module, context, GetParam());
   Tensor before = model.state("total");
   Tensor x = Tensor::fromValues<float>({2}, {1, 2});
   EXPECT_EQ(test::values<float>(model.run({{"x", x}}).at("sum")),

@@ -8,6 +8,8 @@
 #include "ir/KilnDialect.h"
 #include "codegen/cpu/Passes.h"
 #include "codegen/cpu/Pipeline.h"
+#include "codegen/cuda/Passes.h"
+#include "codegen/cuda/Pipeline.h"
 #include "codegen/linalg/Passes.h"
 #include "passes/Passes.h"
 
@@ -23,6 +25,8 @@ int main(int argc, char **argv) {
   kiln::registerKilnLinalgPasses();
   kiln::registerKilnCpuPasses();
   kiln::registerCpuPipeline();
+  kiln::registerKilnCudaPasses();
+  kiln::registerCudaPipeline();
 
   mlir::DialectRegistry registry;
   mlir::registerAllDialects(registry);

@@ -44,7 +44,7 @@ struct BenchOptions {
   int64_t runs = 10;
   int64_t warmup = 1;
   bool json = false;
-  std::string device = kDefaultDevice;
+  std::string device;
   /// Named: time the train step.
   OptimizerSpec optimizer;
   std::optional<LossSpec> loss;
@@ -91,6 +91,9 @@ BenchOptions parseBenchOptions(const std::vector<std::string> &args) {
   if (trainFlags && options.optimizer.name.empty())
     throw RuntimeError("kiln bench: --loss, --batch-size and the optimizer's "
                        "options time a train step: give --optimizer");
+  // $KILN_DEVICE only where --device is not given.
+  if (options.device.empty())
+    options.device = getDefaultDevice("bench");
   return options;
 }
 

@@ -3,6 +3,8 @@
 #include "tools/kiln/CommandLine.h"
 
 #include "codegen/device/Device.h"
+
+#include <cstdlib>
 #include "runtime/Tensor.h"
 
 namespace kiln {
@@ -43,6 +45,16 @@ std::pair<std::string, std::string> ArgumentReader::binding() {
   if (equals == std::string::npos || equals == 0 || equals + 1 == text.size())
     fail("NAME=FILE.npy", text);
   return {text.substr(0, equals), text.substr(equals + 1)};
+}
+
+std::string getDefaultDevice(const std::string &command) {
+  const char *chosen = std::getenv("KILN_DEVICE");
+  if (!chosen || !*chosen)
+    return kDefaultDevice;
+  if (llvm::Error error = checkDevice(chosen))
+    throw RuntimeError("kiln " + command +
+                       ": KILN_DEVICE: " + llvm::toString(std::move(error)));
+  return chosen;
 }
 
 const std::string &ArgumentReader::device() {

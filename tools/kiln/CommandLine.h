@@ -19,6 +19,11 @@ namespace kiln {
 /// Reads arguments in order:
 ///   for (ArgumentReader reader("run", args); reader.next();)
 ///     if (reader.current() == "--params") params = reader.value();
+/// The device a command runs on without `--device`: $KILN_DEVICE if set
+/// (so a test suite reruns on another device unchanged), else the CPU;
+/// throws naming the available devices for an unknown one.
+std::string getDefaultDevice(const std::string &command);
+
 class ArgumentReader {
 public:
   ArgumentReader(std::string command, const std::vector<std::string> &args)

@@ -19,6 +19,10 @@
 /// `--input-shape` and the values of inputs its shapes are computed from
 /// from `--input` (OnnxImportOptions).
 ///
+/// With `--device cuda`, `--emit cuda` writes the model's CUDA C instead
+/// (codegen/cuda/CompileCuda.h): the program a GPU compiles with NVRTC and
+/// the cuda-emulator device with the host's compiler, made offline.
+///
 /// `--stats` prints what the model compiles to, with or without an artifact:
 /// the kernel count and the memory plan that `kiln-plan-memory` recorded on
 /// the model function (codegen/memory/MemoryPlan.h).
@@ -34,6 +38,8 @@
 #include "codegen/cpu/Aot.h"
 #include "codegen/cpu/HostTarget.h"
 #include "codegen/cpu/Pipeline.h"
+#include "codegen/cuda/CompileCuda.h"
+#include "codegen/device/Device.h"
 #include "codegen/linalg/IndexChecks.h"
 #include "codegen/memory/MemoryPlan.h"
 #include "runtime/FileIO.h"
@@ -49,7 +55,10 @@
 namespace kiln {
 namespace {
 
-enum class EmitKind { Mlir, Llvm, Obj };
+enum class EmitKind { Mlir, Llvm, Obj, Cuda };
+
+/// The device `--device` names that compiles only ahead of time, here.
+constexpr const char *kCudaDevice = "cuda";
 
 struct CompileOptions {
   std::string model;
@@ -58,6 +67,8 @@ struct CompileOptions {
   bool stats = false;
   bool printIRAfterAll = false;
   bool timing = false;
+  /// `--device`: a device this build runs models on, or kCudaDevice.
+  std::string device = kDefaultDevice;
   /// The model function's symbol in every artifact (`--name`).
   std::string symbol;
   /// For an ONNX model: the shapes of symbolic inputs (`--input-shape`) and
@@ -69,7 +80,8 @@ constexpr const char *kCompileUsage =
     "usage: kiln compile MODEL [--emit mlir|llvm|obj -o OUT] [--stats] "
     "[--print-ir-after-all] [--timing] [--name SYMBOL] "
     "[--input-shape NAME=D0,D1,...]... [--input NAME=FILE.npy]... "
-    "[--device cpu]";
+    "[--device cpu]\n"
+    "       kiln compile MODEL --device cuda --emit cuda -o OUT.cu";
 
 CompileOptions parseCompileOptions(const std::vector<std::string> &args) {
   CompileOptions options;
@@ -83,9 +95,11 @@ CompileOptions parseCompileOptions(const std::vector<std::string> &args) {
         options.emit = EmitKind::Llvm;
       else if (kind == "obj")
         options.emit = EmitKind::Obj;
+      else if (kind == "cuda")
+        options.emit = EmitKind::Cuda;
       else
         throw RuntimeError("kiln compile: unknown --emit kind '" + kind +
-                           "' (expected mlir, llvm or obj)");
+                           "' (expected mlir, llvm, obj or cuda)");
     } else if (arg == "-o") {
       options.output = reader.value();
       // An empty name would only fail later, at the rename, with a less
@@ -99,9 +113,13 @@ CompileOptions parseCompileOptions(const std::vector<std::string> &args) {
     } else if (arg == "--timing") {
       options.timing = true;
     } else if (arg == "--device") {
-      // Checked as every command checks it: ahead-of-time compilation goes
-      // through the CPU pipeline, and the CPU is the one device so far.
-      reader.device();
+      // CUDA compiles offline, with no GPU; any other device is checked as
+      // every command checks it, and its artifacts are the CPU's.
+      options.device = reader.value();
+      if (options.device != kCudaDevice)
+        if (llvm::Error error = checkDevice(options.device))
+          throw RuntimeError("kiln compile: --device: " +
+                             llvm::toString(std::move(error)));
     } else if (arg == "--name") {
       options.symbol = reader.value();
       if (llvm::Error error = checkAotSymbol(options.symbol))
@@ -136,6 +154,11 @@ CompileOptions parseCompileOptions(const std::vector<std::string> &args) {
   if (options.emit && options.output.empty())
     throw RuntimeError(std::string("kiln compile: -o OUT is required\n") +
                        kCompileUsage);
+  bool cuda = options.device == kCudaDevice;
+  if (cuda != (options.emit == EmitKind::Cuda))
+    throw RuntimeError(cuda ? "kiln compile: --device cuda writes only "
+                              "--emit cuda"
+                            : "kiln compile: --emit cuda needs --device cuda");
   return options;
 }
 
@@ -218,6 +241,14 @@ int compileCommand(const std::vector<std::string> &args) {
   if (!signature)
     throw RuntimeError("model '" + options.model +
                        "': " + llvm::toString(signature.takeError()));
+  if (options.emit == EmitKind::Cuda) {
+    auto program = cuda::compileCudaProgram(*module);
+    if (!program)
+      throw RuntimeError("model '" + options.model +
+                         "': " + llvm::toString(program.takeError()));
+    writeAtomically(options.output, program->source.source);
+    return 0;
+  }
   // The symbol is checked and given before the slow stages, so every
   // artifact names the same function and a bad name fails at once.
   if (options.symbol.empty()) {

@@ -71,7 +71,8 @@ int gradcheckCommand(const std::vector<std::string> &args) {
   ModelFile file = readModelFile(options.model, *context);
   mlir::OwningOpRef<mlir::ModuleOp> &module = file.module;
   // The forward model reads the signature and checks the files against it.
-  Model model = Model::compile(*module, context);
+  Model model =
+      Model::compile(*module, context, getDefaultDevice("gradcheck"));
   for (const auto &[name, value] : file.initialParams)
     model.setParam(name, value);
   std::map<std::string, Tensor> params;

@@ -218,7 +218,8 @@ Outcome runTest(const fs::path &dir) {
     try {
       // Diagnostics are captured into errors, never printed.
       DiagnosticCapture quiet(*context);
-      Model model = Model::compile(*imported.module, context);
+      Model model = Model::compile(*imported.module, context,
+                                   getDefaultDevice("onnx-test"));
       for (const auto &[name, value] : imported.parameters)
         model.setParam(name, value);
       std::vector<std::string> outputNames;

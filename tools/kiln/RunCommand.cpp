@@ -28,7 +28,7 @@ struct RunOptions {
   std::map<std::string, std::string> inputs;
   std::optional<std::string> params;
   std::optional<std::string> outputDir;
-  std::string device = kDefaultDevice;
+  std::string device;
 };
 
 RunOptions parseRunOptions(const std::vector<std::string> &args) {
@@ -58,6 +58,9 @@ RunOptions parseRunOptions(const std::vector<std::string> &args) {
     throw RuntimeError("kiln run: no model given\nusage: kiln run MODEL "
                        "[--input NAME=FILE.npy]... [--params FILE.safetensors] "
                        "[--output-dir DIR] [--device DEVICE]");
+  // $KILN_DEVICE only where --device is not given.
+  if (options.device.empty())
+    options.device = getDefaultDevice("run");
   return options;
 }
 

@@ -57,7 +57,7 @@ struct TrainOptions {
   std::optional<std::string> params, save, checkpoint, resume, log, plot;
   std::optional<int64_t> printEvery;
   bool ignoreNonFinite = false;
-  std::string device = kDefaultDevice;
+  std::string device;
 };
 
 TrainOptions parseTrainOptions(const std::vector<std::string> &args) {
@@ -118,6 +118,9 @@ TrainOptions parseTrainOptions(const std::vector<std::string> &args) {
     throw RuntimeError("kiln train: --epochs is required");
   if (!options.save)
     throw RuntimeError("kiln train: --save OUT.safetensors is required");
+  // $KILN_DEVICE only where --device is not given.
+  if (options.device.empty())
+    options.device = getDefaultDevice("train");
   return options;
 }
 

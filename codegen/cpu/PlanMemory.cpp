@@ -22,25 +22,6 @@ namespace kiln {
 
 namespace {
 
-/// Replaces each buffer's allocation by a view of the arena `global`.
-void rewriteIntoArena(func::FuncOp func, memref::GlobalOp global,
-                      MutableArrayRef<kiln::ArenaBuffer> buffers) {
-  OpBuilder builder = OpBuilder::atBlockBegin(&func.getBody().front());
-  Value arena = builder.create<memref::GetGlobalOp>(
-      global.getLoc(), global.getType(), global.getSymName());
-  for (kiln::ArenaBuffer &buffer : buffers) {
-    builder.setInsertionPoint(buffer.alloc);
-    Location loc = buffer.alloc.getLoc();
-    Value offset = builder.create<arith::ConstantIndexOp>(loc, buffer.offset);
-    Value view = builder.create<memref::ViewOp>(loc, buffer.alloc.getType(),
-                                                arena, offset, ValueRange{});
-    for (memref::DeallocOp dealloc : buffer.deallocs)
-      dealloc.erase();
-    buffer.alloc.replaceAllUsesWith(view);
-    buffer.alloc.erase();
-  }
-}
-
 struct PlanMemoryPass : kiln::impl::KilnPlanMemoryBase<PlanMemoryPass> {
   void runOnOperation() override {
     ModuleOp module = getOperation();
@@ -67,7 +48,10 @@ struct PlanMemoryPass : kiln::impl::KilnPlanMemoryBase<PlanMemoryPass> {
         builder.getUnitAttr(), /*constant=*/false,
         builder.getI64IntegerAttr(plan.alignment));
     symbols.insert(global);
-    rewriteIntoArena(func, global, plan.buffers);
+    OpBuilder entry = OpBuilder::atBlockBegin(&func.getBody().front());
+    Value arena = entry.create<memref::GetGlobalOp>(
+        global.getLoc(), global.getType(), global.getSymName());
+    kiln::rewriteIntoArena(arena, plan.buffers);
   }
 };
 

@@ -55,18 +55,7 @@ struct PlanMemoryPass : kiln::impl::KilnCudaPlanMemoryBase<PlanMemoryPass> {
                         builder.getDictionaryAttr(builder.getNamedAttr(
                             kiln::cuda::kArenaArgAttr, builder.getUnitAttr())),
                         func.getLoc());
-    Value arena = entry.getArguments().back();
-    for (kiln::ArenaBuffer &buffer : plan.buffers) {
-      builder.setInsertionPoint(buffer.alloc);
-      Location loc = buffer.alloc.getLoc();
-      Value offset = builder.create<arith::ConstantIndexOp>(loc, buffer.offset);
-      Value view = builder.create<memref::ViewOp>(loc, buffer.alloc.getType(),
-                                                  arena, offset, ValueRange{});
-      for (memref::DeallocOp dealloc : buffer.deallocs)
-        dealloc.erase();
-      buffer.alloc.replaceAllUsesWith(view);
-      buffer.alloc.erase();
-    }
+    kiln::rewriteIntoArena(entry.getArguments().back(), plan.buffers);
     return success();
   }
 };

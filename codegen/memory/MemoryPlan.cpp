@@ -20,6 +20,7 @@
 #include "codegen/memory/MemoryPlan.h"
 
 #include "ir/ModelFormat.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Bufferization/Transforms/BufferViewFlowAnalysis.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Interfaces/CallInterfaces.h"
@@ -233,6 +234,21 @@ MemoryPlan planMemory(func::FuncOp func) {
   for (const ArenaBuffer &buffer : buffers)
     plan.alignment = std::max(plan.alignment, buffer.alignment);
   return plan;
+}
+
+void rewriteIntoArena(Value arena, MutableArrayRef<ArenaBuffer> buffers) {
+  OpBuilder builder(arena.getContext());
+  for (ArenaBuffer &buffer : buffers) {
+    builder.setInsertionPoint(buffer.alloc);
+    Location loc = buffer.alloc.getLoc();
+    Value offset = builder.create<arith::ConstantIndexOp>(loc, buffer.offset);
+    Value view = builder.create<memref::ViewOp>(loc, buffer.alloc.getType(),
+                                                arena, offset, ValueRange{});
+    for (memref::DeallocOp dealloc : buffer.deallocs)
+      dealloc.erase();
+    buffer.alloc.replaceAllUsesWith(view);
+    buffer.alloc.erase();
+  }
 }
 
 } // namespace kiln

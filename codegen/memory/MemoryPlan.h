@@ -76,6 +76,12 @@ struct MemoryPlan {
 /// Plans the arena of `func`'s top-level allocations; changes nothing.
 MemoryPlan planMemory(mlir::func::FuncOp func);
 
+/// Carries out a plan: each buffer's allocation becomes a `memref.view` of
+/// `arena` (a 1-D i8 memref, however the target provides it) at its offset,
+/// and its deallocations go.
+void rewriteIntoArena(mlir::Value arena,
+                      llvm::MutableArrayRef<ArenaBuffer> buffers);
+
 } // namespace kiln
 
 #endif // KILN_CODEGEN_MEMORY_MEMORYPLAN_H

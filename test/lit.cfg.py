@@ -37,5 +37,26 @@ else:
 # (another python3 may come first on PATH).
 config.substitutions.append(("%torch_python", "/usr/bin/python3"))
 
+# cuda-runtime: the build has runtime/cuda (KILN_ENABLE_CUDA). nvrtc: NVRTC
+# loads here, found as runtime/cuda/NvrtcLibrary.cpp finds it, so the tests
+# that compile CUDA C run where the toolkit is and are skipped elsewhere.
+if config.kiln_enable_cuda:
+    config.available_features.add("cuda-runtime")
+
+    def nvrtc_loads():
+        import ctypes
+        for name in ["libnvrtc.so.13", "libnvrtc.so",
+                     "/usr/local/cuda/lib64/libnvrtc.so.13",
+                     "/usr/local/cuda/lib64/libnvrtc.so"]:
+            try:
+                ctypes.CDLL(name)
+                return True
+            except OSError:
+                pass
+        return False
+
+    if nvrtc_loads():
+        config.available_features.add("nvrtc")
+
 tool_dirs = [os.path.join(config.kiln_obj_root, "bin"), config.llvm_tools_dir]
 llvm_config.add_tool_substitutions(["kiln-opt"], tool_dirs)

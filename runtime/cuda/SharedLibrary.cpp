@@ -1,0 +1,69 @@
+//===- SharedLibrary.cpp - A dlopen'd library and its symbols -------------===//
+//
+/// RTLD_LOCAL keeps the CUDA libraries' symbols out of the global namespace
+/// (a test's fake driver and the program's own symbols never collide);
+/// RTLD_NOW reports a missing dependency at open, not at the first call.
+//
+//===----------------------------------------------------------------------===//
+
+#include "runtime/cuda/SharedLibrary.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/Path.h"
+
+#include <dlfcn.h>
+#include <link.h>
+
+namespace kiln::cuda {
+
+llvm::Expected<SharedLibrary>
+SharedLibrary::open(llvm::ArrayRef<std::string> candidates) {
+  std::vector<std::string> failures;
+  for (const std::string &candidate : candidates) {
+    if (void *handle = dlopen(candidate.c_str(), RTLD_NOW | RTLD_LOCAL))
+      return SharedLibrary(handle, candidate);
+    const char *reason = dlerror();
+    failures.push_back(reason ? reason : candidate + ": cannot be loaded");
+  }
+  return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                 llvm::join(failures, "; "));
+}
+
+SharedLibrary::SharedLibrary(SharedLibrary &&other) noexcept
+    : handle_(other.handle_), name_(std::move(other.name_)) {
+  other.handle_ = nullptr;
+}
+
+SharedLibrary &SharedLibrary::operator=(SharedLibrary &&other) noexcept {
+  if (this != &other) {
+    if (handle_)
+      dlclose(handle_);
+    handle_ = other.handle_;
+    name_ = std::move(other.name_);
+    other.handle_ = nullptr;
+  }
+  return *this;
+}
+
+SharedLibrary::~SharedLibrary() {
+  if (handle_)
+    dlclose(handle_);
+}
+
+std::string SharedLibrary::directory() const {
+  struct link_map *map = nullptr;
+  if (dlinfo(handle_, RTLD_DI_LINKMAP, &map) != 0 || !map || !map->l_name)
+    return "";
+  return llvm::sys::path::parent_path(map->l_name).str();
+}
+
+llvm::Expected<void *> SharedLibrary::lookupAddress(const char *symbol) const {
+  dlerror();
+  void *address = dlsym(handle_, symbol);
+  if (!address)
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   name_ + " has no symbol " + symbol);
+  return address;
+}
+
+} // namespace kiln::cuda

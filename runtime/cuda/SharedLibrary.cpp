@@ -2,7 +2,9 @@
 //
 /// RTLD_LOCAL keeps the CUDA libraries' symbols out of the global namespace
 /// (a test's fake driver and the program's own symbols never collide);
-/// RTLD_NOW reports a missing dependency at open, not at the first call.
+/// RTLD_NOW reports a missing dependency at open, not at the first call;
+/// RTLD_NODELETE keeps a library mapped after the last dlclose, because the
+/// CUDA driver leaves threads running its code after its last handle goes.
 //
 //===----------------------------------------------------------------------===//
 
@@ -20,7 +22,7 @@ llvm::Expected<SharedLibrary>
 SharedLibrary::open(llvm::ArrayRef<std::string> candidates) {
   std::vector<std::string> failures;
   for (const std::string &candidate : candidates) {
-    if (void *handle = dlopen(candidate.c_str(), RTLD_NOW | RTLD_LOCAL))
+    if (void *handle = dlopen(candidate.c_str(), RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE))
       return SharedLibrary(handle, candidate);
     const char *reason = dlerror();
     failures.push_back(reason ? reason : candidate + ": cannot be loaded");

@@ -1,0 +1,48 @@
+//===- DriverLibrary.cpp - Opening the CUDA driver ------------------------===//
+
+#include "runtime/cuda/DriverLibrary.h"
+
+namespace kiln::cuda::driver {
+
+llvm::Expected<DriverLibrary> DriverLibrary::open(const char *path) {
+  llvm::Expected<SharedLibrary> library =
+      SharedLibrary::open({path ? path : "libcuda.so.1"});
+  if (!library)
+    return library.takeError();
+  DriverLibrary driver{std::move(*library)};
+  // Every missing symbol is reported, not just the first. The symbols are
+  // the versioned ones cuda.h's macros name (cuMemAlloc is cuMemAlloc_v2).
+  llvm::Error missing = llvm::Error::success();
+  auto bind = [&](const char *symbol, auto &function) {
+    missing = llvm::joinErrors(std::move(missing),
+                               driver.library.lookup(symbol, function));
+  };
+  bind("cuGetErrorName", driver.cuGetErrorName);
+  bind("cuGetErrorString", driver.cuGetErrorString);
+  bind("cuInit", driver.cuInit);
+  bind("cuDeviceGetCount", driver.cuDeviceGetCount);
+  bind("cuDeviceGet", driver.cuDeviceGet);
+  bind("cuDeviceGetAttribute", driver.cuDeviceGetAttribute);
+  bind("cuDeviceGetName", driver.cuDeviceGetName);
+  bind("cuDevicePrimaryCtxRetain", driver.cuDevicePrimaryCtxRetain);
+  bind("cuDevicePrimaryCtxRelease_v2", driver.cuDevicePrimaryCtxRelease);
+  bind("cuCtxSetCurrent", driver.cuCtxSetCurrent);
+  bind("cuStreamCreate", driver.cuStreamCreate);
+  bind("cuStreamDestroy_v2", driver.cuStreamDestroy);
+  bind("cuStreamSynchronize", driver.cuStreamSynchronize);
+  bind("cuMemAlloc_v2", driver.cuMemAlloc);
+  bind("cuMemFree_v2", driver.cuMemFree);
+  bind("cuMemcpyHtoDAsync_v2", driver.cuMemcpyHtoDAsync);
+  bind("cuMemcpyDtoHAsync_v2", driver.cuMemcpyDtoHAsync);
+  bind("cuMemcpyDtoDAsync_v2", driver.cuMemcpyDtoDAsync);
+  bind("cuModuleLoadData", driver.cuModuleLoadData);
+  bind("cuModuleUnload", driver.cuModuleUnload);
+  bind("cuModuleGetFunction", driver.cuModuleGetFunction);
+  bind("cuFuncSetAttribute", driver.cuFuncSetAttribute);
+  bind("cuLaunchKernel", driver.cuLaunchKernel);
+  if (missing)
+    return std::move(missing);
+  return std::move(driver);
+}
+
+} // namespace kiln::cuda::driver

@@ -163,10 +163,13 @@ def Kiln_OneHotOp : Kiln_InferredOp<"one_hot", [Kiln_NonDifferentiable]> {
   let description = [{
     Inserts a dimension of size `depth` at `axis` (-1: last). The entry at
     position `j` of that dimension is the "on" value where `index == j` and
-    the "off" value elsewhere. Negative indices count from `depth` as in
-    ONNX; indices outside `[-depth, depth)` give an all-off row. Without
-    `values` the result is int64 ones and zeros as torch's one_hot; with
-    `values = [off, on]` (ONNX's order) it has their dtype.
+    the "off" value elsewhere. Two forms:
+    - torch's (no `values`): the result is int64 ones and zeros, and every
+      index must lie in `[0, depth)`, as torch.nn.functional.one_hot
+      requires; any other is a run-time error naming the index.
+    - ONNX's (`values = [off, on]`, in that order): the result has their
+      dtype, negative indices count from `depth`, and an index outside
+      `[-depth, depth)` gives an all-off row, as ONNX's OneHot defines.
     ```mlir
     %y = kiln.one_hot %i depth 4 axis -1 : (tensor<3xi64>) -> tensor<3x4xi64>
     %z = kiln.one_hot %i, %v depth 4 axis 0 : (tensor<3xi64>, tensor<2xf32>) -> tensor<4x3xf32>

@@ -97,7 +97,7 @@ createEngine(ModuleOp module, const ModelSignature &signature,
 
   // LLVM's optimizer needs the host's target machine for its cost models:
   // without one the loop vectorizer sees no vector registers.
-  auto machine = createHostTargetMachine();
+  auto machine = createHostTargetMachine(HostCodeUse::Jit);
   if (!machine)
     return machine.takeError();
   registerBuiltinDialectTranslation(*context);

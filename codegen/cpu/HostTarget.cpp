@@ -8,10 +8,12 @@
 #include "llvm/Target/TargetOptions.h"
 #include "llvm/TargetParser/Host.h"
 #include "llvm/TargetParser/SubtargetFeature.h"
+#include "llvm/TargetParser/Triple.h"
 
 namespace kiln {
 
-llvm::Expected<std::unique_ptr<llvm::TargetMachine>> createHostTargetMachine() {
+llvm::Expected<std::unique_ptr<llvm::TargetMachine>>
+createHostTargetMachine(HostCodeUse use) {
   static const bool targetReady = [] {
     llvm::InitializeNativeTarget();
     llvm::InitializeNativeTargetAsmPrinter();
@@ -30,13 +32,21 @@ llvm::Expected<std::unique_ptr<llvm::TargetMachine>> createHostTargetMachine() {
     features.AddFeature(feature, enabled);
   // Position-independent code links into executables and shared libraries
   // alike, and the JIT places it anywhere.
+  bool largeData = use == HostCodeUse::ObjectFile &&
+                   llvm::Triple(triple).getArch() == llvm::Triple::x86_64;
+  std::optional<llvm::CodeModel::Model> codeModel;
+  if (largeData)
+    codeModel = llvm::CodeModel::Medium;
   std::unique_ptr<llvm::TargetMachine> machine(target->createTargetMachine(
       triple, llvm::sys::getHostCPUName(), features.getString(),
-      llvm::TargetOptions(), llvm::Reloc::PIC_, std::nullopt,
+      llvm::TargetOptions(), llvm::Reloc::PIC_, codeModel,
       llvm::CodeGenOptLevel::Aggressive));
   if (!machine)
     return llvm::createStringError(
         "cannot create an LLVM target machine for '" + triple + "'");
+  // Clang's default threshold for the medium code model.
+  if (largeData)
+    machine->setLargeDataThreshold(65536);
   return machine;
 }
 

@@ -16,8 +16,22 @@
 
 namespace kiln {
 
-/// The host's target machine (position-independent code, O3 codegen).
-llvm::Expected<std::unique_ptr<llvm::TargetMachine>> createHostTargetMachine();
+/// Where the generated code goes.
+enum class HostCodeUse {
+  /// Into the JIT, which maps each model's arena itself.
+  Jit,
+  /// Into an object file (`kiln compile --emit obj`), linked into programs
+  /// Kiln does not see.
+  ObjectFile,
+};
+
+/// The host's target machine (position-independent code, O3 codegen). For
+/// object files on x86-64 it uses the medium code model: data larger than
+/// 64 KiB (a model's arena, large constants) goes into the large-data
+/// sections and is addressed with 64 bits, so an object whose arena passes
+/// 2 GB still links; code and small data stay as fast as before.
+llvm::Expected<std::unique_ptr<llvm::TargetMachine>>
+createHostTargetMachine(HostCodeUse use);
 
 } // namespace kiln
 

@@ -11,6 +11,8 @@
 
 #include "codegen/linalg/IndexChecks.h"
 
+#include "ir/KilnOps.h"
+
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
@@ -79,9 +81,11 @@ Value createCheckedIndex(OpBuilder &b, Location loc, Operation *op, Value raw,
                          int64_t dim, int64_t bound) {
   auto module = op->getParentOfType<ModuleOp>();
   StringRef classLoss = getClassTargetLoss(op->getLoc());
-  // PyTorch raises for a negative class target; the other indexing ops wrap
-  // negative indices once, as ONNX (and torch.take) define them.
-  bool wraps = classLoss.empty();
+  bool isOneHot = isa<OneHotOp>(op);
+  // PyTorch raises for a negative class target or one_hot class; the other
+  // indexing ops wrap negative indices once, as ONNX (and torch.take) define
+  // them.
+  bool wraps = classLoss.empty() && !isOneHot;
   std::string where = describeLoc(op->getLoc());
   std::string message = (classLoss.empty() ? op->getName().getStringRef().str()
                                            : classLoss.str()) +
@@ -89,6 +93,9 @@ Value createCheckedIndex(OpBuilder &b, Location loc, Operation *op, Value raw,
   if (!classLoss.empty())
     message += "target index {} is out of range for " + std::to_string(bound) +
                " classes (0 to " + std::to_string(bound - 1) + ")";
+  else if (isOneHot)
+    message += "index {} is out of range for depth " + std::to_string(bound) +
+               " (valid indices are 0 to " + std::to_string(bound - 1) + ")";
   else
     message += "index {} is out of bounds for dimension " +
                std::to_string(dim) + " with size " + std::to_string(bound) +

@@ -2,7 +2,8 @@
 //
 /// Every lowering that indexes a tensor with values read from another
 /// (take, gather, index_select, gather_nd, scatter, scatter_nd, and through
-/// them embedding, nll_loss and cross_entropy) reads its indices with
+/// them embedding, nll_loss and cross_entropy; one_hot in torch's form)
+/// reads its indices with
 /// createCheckedIndex. Which ops check, how they wrap negative indices and
 /// what their errors say is decided here and nowhere else
 /// (docs/reliability.md, "Run-time index checks").

@@ -10,8 +10,9 @@
 /// picks the entries of rank < k (a second one): O(n^2) per row, no sort.
 /// trilu, tile and flip are generics with affine maps. Negative indices wrap
 /// around once, as ONNX defines them; every index read from data is checked
-/// at run time (IndexChecks.h). one_hot reads no memory at its indices: an
-/// index out of range gives an all-off row, as ONNX's OneHot.
+/// at run time (IndexChecks.h). one_hot reads no memory at its indices:
+/// torch's form checks them all the same, as torch's one_hot raises; ONNX's
+/// form gives an all-off row for an index out of range.
 //
 //===----------------------------------------------------------------------===//
 
@@ -499,6 +500,9 @@ struct LowerOneHot : OpConversionPattern<OneHotOp> {
     int64_t depth = op.getDepth();
     Type i64 = rewriter.getI64Type();
     Value on, off;
+    // ONNX's form wraps and tolerates out-of-range indices; torch's checks
+    // them (the op's definition).
+    bool onnxForm = static_cast<bool>(adaptor.getValues());
     if (Value values = adaptor.getValues()) {
       off = rewriter.create<tensor::ExtractOp>(
           loc, values, ValueRange{rewriter.create<arith::ConstantIndexOp>(loc, 0)});
@@ -523,18 +527,26 @@ struct LowerOneHot : OpConversionPattern<OneHotOp> {
         ArrayRef<AffineMap>{indexMap, rewriter.getMultiDimIdentityMap(rank)},
         iterators, [&](OpBuilder &b, Location nested, ValueRange args) {
           Value index = args[0];
-          if (index.getType() != i64)
-            index = b.create<arith::ExtSIOp>(nested, i64, index);
-          Value zero = b.create<arith::ConstantOp>(nested, b.getI64IntegerAttr(0));
-          Value wrapped = b.create<arith::SelectOp>(
-              nested,
-              b.create<arith::CmpIOp>(nested, arith::CmpIPredicate::slt, index,
-                                      zero),
-              b.create<arith::AddIOp>(
-                  nested, index,
-                  b.create<arith::ConstantOp>(nested,
-                                              b.getI64IntegerAttr(depth))),
-              index);
+          Value wrapped;
+          if (!onnxForm) {
+            wrapped = b.create<arith::IndexCastOp>(
+                nested, i64,
+                createCheckedIndex(b, nested, op, index, axis, depth));
+          } else {
+            if (index.getType() != i64)
+              index = b.create<arith::ExtSIOp>(nested, i64, index);
+            Value zero =
+                b.create<arith::ConstantOp>(nested, b.getI64IntegerAttr(0));
+            wrapped = b.create<arith::SelectOp>(
+                nested,
+                b.create<arith::CmpIOp>(nested, arith::CmpIPredicate::slt,
+                                        index, zero),
+                b.create<arith::AddIOp>(
+                    nested, index,
+                    b.create<arith::ConstantOp>(nested,
+                                                b.getI64IntegerAttr(depth))),
+                index);
+          }
           Value j = b.create<arith::IndexCastOp>(
               nested, i64, b.create<linalg::IndexOp>(nested, axis));
           Value hit = b.create<arith::CmpIOp>(nested, arith::CmpIPredicate::eq,

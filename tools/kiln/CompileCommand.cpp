@@ -252,7 +252,7 @@ int compileCommand(const std::vector<std::string> &args) {
     return 0;
   }
 
-  auto machine = createHostTargetMachine();
+  auto machine = createHostTargetMachine(HostCodeUse::ObjectFile);
   if (!machine)
     throw RuntimeError(llvm::toString(machine.takeError()));
   llvm::LLVMContext llvmContext;

@@ -35,6 +35,11 @@ files = {
     "target-3": np.array([3, 0], dtype=i64),
     "target-m1": np.array([0, -1], dtype=i64),
     "target-m2": np.array([-2, 0], dtype=i64),
+    # one_hot's classes and its ONNX form's [off, on].
+    "classes": np.array([0, 3, 1], dtype=i64),
+    "classes-4": np.array([0, 4, 1], dtype=i64),
+    "classes-m1": np.array([0, 1, -1], dtype=i64),
+    "off-on": np.array([0.5, 2.0], dtype=np.float32),
     # Training data of Inputs/index-classifier.mlir (batches of 4): labels
     # with 2^40 in the second batch.
     "features": np.arange(16, dtype=np.float32).reshape(8, 2) / 10,

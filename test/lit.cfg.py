@@ -58,5 +58,12 @@ if config.kiln_enable_cuda:
     if nvrtc_loads():
         config.available_features.add("nvrtc")
 
+    # The toolkit's stub driver, to check what a machine without a real
+    # driver but with the toolkit's stub says.
+    cuda_stub = "/usr/local/cuda/lib64/stubs/libcuda.so"
+    if os.path.exists(cuda_stub):
+        config.available_features.add("cuda-stub")
+        config.substitutions.append(("%cuda_stub", cuda_stub))
+
 tool_dirs = [os.path.join(config.kiln_obj_root, "bin"), config.llvm_tools_dir]
 llvm_config.add_tool_substitutions(["kiln-opt"], tool_dirs)

@@ -33,8 +33,14 @@ constexpr unsigned kDefaultDynamicSharedLimit = 48 * 1024;
 
 std::string describeResult(const DriverLibrary &driver, CUresult result) {
   const char *name = nullptr, *text = nullptr;
-  if (driver.cuGetErrorName(result, &name) != CUDA_SUCCESS || !name)
+  if (driver.cuGetErrorName(result, &name) != CUDA_SUCCESS || !name) {
+    // The toolkit's stub libcuda.so (lib64/stubs, for linking) describes
+    // no error, and this one is the stub saying what it is.
+    if (result == CUDA_ERROR_STUB_LIBRARY)
+      return "CUDA_ERROR_STUB_LIBRARY (the CUDA driver loaded is the "
+             "toolkit's stub, not an installed driver)";
     return "CUDA error " + std::to_string(result);
+  }
   if (driver.cuGetErrorString(result, &text) != CUDA_SUCCESS || !text)
     return name;
   return std::string(name) + " (" + text + ")";

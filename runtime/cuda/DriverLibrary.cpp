@@ -10,13 +10,9 @@ llvm::Expected<DriverLibrary> DriverLibrary::open(const char *path) {
   if (!library)
     return library.takeError();
   DriverLibrary driver{std::move(*library)};
-  // Every missing symbol is reported, not just the first. The symbols are
-  // the versioned ones cuda.h's macros name (cuMemAlloc is cuMemAlloc_v2).
-  llvm::Error missing = llvm::Error::success();
-  auto bind = [&](const char *symbol, auto &function) {
-    missing = llvm::joinErrors(std::move(missing),
-                               driver.library.lookup(symbol, function));
-  };
+  // The symbols are the versioned ones cuda.h's macros name (cuMemAlloc
+  // is cuMemAlloc_v2).
+  SharedLibrary::Binder bind(driver.library);
   bind("cuGetErrorName", driver.cuGetErrorName);
   bind("cuGetErrorString", driver.cuGetErrorString);
   bind("cuInit", driver.cuInit);
@@ -40,8 +36,8 @@ llvm::Expected<DriverLibrary> DriverLibrary::open(const char *path) {
   bind("cuModuleGetFunction", driver.cuModuleGetFunction);
   bind("cuFuncSetAttribute", driver.cuFuncSetAttribute);
   bind("cuLaunchKernel", driver.cuLaunchKernel);
-  if (missing)
-    return std::move(missing);
+  if (llvm::Error error = bind.takeError())
+    return std::move(error);
   return std::move(driver);
 }
 

@@ -56,12 +56,7 @@ static llvm::Expected<NvrtcLibrary> open() {
   if (!library)
     return library.takeError();
   NvrtcLibrary nvrtc{std::move(*library)};
-  // Every missing symbol is reported, not just the first.
-  llvm::Error missing = llvm::Error::success();
-  auto bind = [&](const char *symbol, auto &function) {
-    missing = llvm::joinErrors(std::move(missing),
-                               nvrtc.library.lookup(symbol, function));
-  };
+  SharedLibrary::Binder bind(nvrtc.library);
   bind("nvrtcGetErrorString", nvrtc.getErrorString);
   bind("nvrtcVersion", nvrtc.getVersion);
   bind("nvrtcGetNumSupportedArchs", nvrtc.getNumSupportedArchs);
@@ -75,8 +70,8 @@ static llvm::Expected<NvrtcLibrary> open() {
   bind("nvrtcGetCUBIN", nvrtc.getCUBIN);
   bind("nvrtcGetProgramLogSize", nvrtc.getProgramLogSize);
   bind("nvrtcGetProgramLog", nvrtc.getProgramLog);
-  if (missing)
-    return std::move(missing);
+  if (llvm::Error error = bind.takeError())
+    return std::move(error);
 
   int major = 0, minor = 0;
   if (llvm::Error error =

@@ -59,13 +59,16 @@ std::string SharedLibrary::directory() const {
   return llvm::sys::path::parent_path(map->l_name).str();
 }
 
-llvm::Expected<void *> SharedLibrary::lookupAddress(const char *symbol) const {
-  dlerror();
-  void *address = dlsym(handle_, symbol);
-  if (!address)
-    return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                   name_ + " has no symbol " + symbol);
-  return address;
+void *SharedLibrary::lookup(const char *symbol) const {
+  return dlsym(handle_, symbol);
+}
+
+llvm::Error SharedLibrary::Binder::takeError() const {
+  if (missing_.empty())
+    return llvm::Error::success();
+  return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                 library_.name() + " lacks " +
+                                     llvm::join(missing_, ", "));
 }
 
 } // namespace kiln::cuda

@@ -15,6 +15,7 @@
 #include "llvm/Support/Error.h"
 
 #include <string>
+#include <vector>
 
 namespace kiln::cuda {
 
@@ -37,20 +38,29 @@ public:
   /// The directory the loader found it in, or "" when unknown.
   std::string directory() const;
 
-  /// The address of `symbol` as a `Function` pointer.
-  template <typename Function>
-  llvm::Error lookup(const char *symbol, Function *&function) const {
-    llvm::Expected<void *> address = lookupAddress(symbol);
-    if (!address)
-      return address.takeError();
-    function = reinterpret_cast<Function *>(*address);
-    return llvm::Error::success();
-  }
+  /// Binds entry points by name and reports every missing one in one
+  /// error: "libx.so lacks a, b".
+  class Binder {
+  public:
+    explicit Binder(const SharedLibrary &library) : library_(library) {}
+    template <typename Function>
+    void operator()(const char *symbol, Function *&function) {
+      function = reinterpret_cast<Function *>(library_.lookup(symbol));
+      if (!function)
+        missing_.push_back(symbol);
+    }
+    llvm::Error takeError() const;
+
+  private:
+    const SharedLibrary &library_;
+    std::vector<std::string> missing_;
+  };
 
 private:
   SharedLibrary(void *handle, std::string name)
       : handle_(handle), name_(std::move(name)) {}
-  llvm::Expected<void *> lookupAddress(const char *symbol) const;
+  /// The address of `symbol`, or null.
+  void *lookup(const char *symbol) const;
 
   void *handle_ = nullptr;
   std::string name_;

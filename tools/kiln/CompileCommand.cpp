@@ -99,9 +99,12 @@ CompileOptions parseCompileOptions(const std::vector<std::string> &args) {
     } else if (arg == "--timing") {
       options.timing = true;
     } else if (arg == "--device") {
-      // Checked as every command checks it: ahead-of-time compilation goes
-      // through the CPU pipeline, and the CPU is the one device so far.
-      reader.device();
+      // Checked as every command checks it; ahead-of-time compilation goes
+      // through the CPU pipeline, so another device is refused rather than
+      // compiled for the CPU.
+      if (const std::string &device = reader.device(); device != "cpu")
+        throw RuntimeError("kiln compile: --device " + device +
+                           ": ahead-of-time compilation is for the cpu only");
     } else if (arg == "--name") {
       options.symbol = reader.value();
       if (llvm::Error error = checkAotSymbol(options.symbol))

@@ -58,6 +58,13 @@ if config.kiln_enable_cuda:
     if nvrtc_loads():
         config.available_features.add("nvrtc")
 
+    # kiln-gpu-smoke, which scripts/gpu-check.sh runs (not in sanitized
+    # builds), and the tests' fake driver.
+    if os.path.exists(os.path.join(config.kiln_obj_root, "bin", "kiln-gpu-smoke")):
+        config.available_features.add("gpu-smoke")
+    config.substitutions.append(("%fake_cuda_driver", os.path.join(
+        config.kiln_obj_root, "test", "runtime", "cuda", "libkiln-fake-cuda-driver.so")))
+
     # The toolkit's stub driver, to check what a machine without a real
     # driver but with the toolkit's stub says.
     cuda_stub = "/usr/local/cuda/lib64/stubs/libcuda.so"

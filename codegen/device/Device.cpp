@@ -12,9 +12,10 @@
 namespace kiln {
 
 llvm::ArrayRef<llvm::StringRef> getAvailableDevices() {
-  static const llvm::StringRef devices[] = {"cpu",
+  static const llvm::StringRef devices[] = {
+      "cpu",
 #ifdef KILN_ENABLE_CUDA
-                                            "cuda",
+      "cuda",
 #endif
   };
   return devices;

@@ -134,8 +134,8 @@ std::optional<NvrtcOutput> CompileCache::lookup(llvm::StringRef key) const {
 llvm::Error CompileCache::store(llvm::StringRef key,
                                 const NvrtcOutput &output) const {
   if (std::error_code error = llvm::sys::fs::create_directories(directory_))
-    return llvm::createStringError(error, "cannot create " + directory_ +
-                                              ": " + error.message());
+    return llvm::createStringError(error, "cannot create " + directory_ + ": " +
+                                              error.message());
   std::string header(kMagic, sizeof(kMagic));
   appendU64(header, kFormatVersion);
   appendU64(header, output.ptx.size());

@@ -154,10 +154,9 @@ llvm::Expected<DevicePtr> DriverBackend::allocate(size_t bytes) {
   if (llvm::Error error = makeCurrent())
     return std::move(error);
   CUdeviceptr pointer = 0;
-  if (llvm::Error error =
-          check(driver_.cuMemAlloc(&pointer, bytes),
-                "cannot allocate " + llvm::Twine(bytes) + " bytes on " +
-                    describe()))
+  if (llvm::Error error = check(driver_.cuMemAlloc(&pointer, bytes),
+                                "cannot allocate " + llvm::Twine(bytes) +
+                                    " bytes on " + describe()))
     return std::move(error);
   allocations_.insert(pointer);
   return pointer;
@@ -176,9 +175,8 @@ llvm::Error DriverBackend::copyToDevice(DevicePtr destination,
     return llvm::Error::success();
   if (llvm::Error error = makeCurrent())
     return error;
-  return check(
-      driver_.cuMemcpyHtoDAsync(destination, source, bytes, stream_),
-      "cannot copy " + llvm::Twine(bytes) + " bytes to " + describe());
+  return check(driver_.cuMemcpyHtoDAsync(destination, source, bytes, stream_),
+               "cannot copy " + llvm::Twine(bytes) + " bytes to " + describe());
 }
 
 llvm::Error DriverBackend::copyToHost(void *destination, DevicePtr source,
@@ -194,15 +192,14 @@ llvm::Error DriverBackend::copyToHost(void *destination, DevicePtr source,
   return synchronize();
 }
 
-llvm::Error DriverBackend::copyOnDevice(DevicePtr destination,
-                                        DevicePtr source, size_t bytes) {
+llvm::Error DriverBackend::copyOnDevice(DevicePtr destination, DevicePtr source,
+                                        size_t bytes) {
   if (bytes == 0)
     return llvm::Error::success();
   if (llvm::Error error = makeCurrent())
     return error;
-  return check(
-      driver_.cuMemcpyDtoDAsync(destination, source, bytes, stream_),
-      "cannot copy " + llvm::Twine(bytes) + " bytes on " + describe());
+  return check(driver_.cuMemcpyDtoDAsync(destination, source, bytes, stream_),
+               "cannot copy " + llvm::Twine(bytes) + " bytes on " + describe());
 }
 
 llvm::Error DriverBackend::loadProgram(const CudaSource &program) {
@@ -249,14 +246,13 @@ llvm::Expected<CUfunction> DriverBackend::getFunction(llvm::StringRef kernel) {
   return llvm::createStringError(
       llvm::inconvertibleErrorCode(),
       "no kernel '" + kernel + "' in " +
-          (names.empty() ? std::string("any program: none is loaded")
-                         : "the loaded programs (" + llvm::join(names, ", ") +
-                               ")"));
+          (names.empty()
+               ? std::string("any program: none is loaded")
+               : "the loaded programs (" + llvm::join(names, ", ") + ")"));
 }
 
 llvm::Error DriverBackend::launch(llvm::StringRef kernel, LaunchDims grid,
-                                  LaunchDims block,
-                                  unsigned dynamicSharedBytes,
+                                  LaunchDims block, unsigned dynamicSharedBytes,
                                   llvm::ArrayRef<DevicePtr> arguments) {
   if (llvm::Error error = makeCurrent())
     return error;
@@ -282,8 +278,7 @@ llvm::Error DriverBackend::launch(llvm::StringRef kernel, LaunchDims grid,
   // cuLaunchKernel takes the address of each parameter's value; each is
   // one 8-byte device pointer, copied so the addresses stay valid through
   // the call.
-  llvm::SmallVector<CUdeviceptr, 16> values(arguments.begin(),
-                                            arguments.end());
+  llvm::SmallVector<CUdeviceptr, 16> values(arguments.begin(), arguments.end());
   llvm::SmallVector<void *, 16> parameters;
   for (CUdeviceptr &value : values)
     parameters.push_back(&value);
@@ -331,14 +326,13 @@ llvm::Expected<std::unique_ptr<CudaBackend>> createDriverBackend() {
     return noDevice("the driver reports no devices");
 
   int ordinal = 0;
-  if (const char *chosen = std::getenv("KILN_CUDA_DEVICE");
-      chosen && *chosen) {
+  if (const char *chosen = std::getenv("KILN_CUDA_DEVICE"); chosen && *chosen) {
     if (llvm::StringRef(chosen).getAsInteger(10, ordinal) || ordinal < 0 ||
         ordinal >= count)
       return noDevice("KILN_CUDA_DEVICE=" + llvm::Twine(chosen) +
                       " is not a device index (the driver reports " +
-                      llvm::Twine(count) + " device" +
-                      (count == 1 ? "" : "s") + ")");
+                      llvm::Twine(count) + " device" + (count == 1 ? "" : "s") +
+                      ")");
   }
   CUdevice device = 0;
   int major = 0, minor = 0;

@@ -1,4 +1,4 @@
-//===- DriverLibrary.h - The CUDA driver entry points Kiln calls -*- C++ -*-===//
+//===- DriverLibrary.h - The CUDA driver entry points -----------*- C++ -*-===//
 //
 /// The driver API (libcuda.so.1) as function pointers into the dlopen'd
 /// library, with the signatures of cuda.h (the driver's ABI is stable; the
@@ -30,8 +30,7 @@ struct DriverLibrary {
   CUresult (*cuInit)(unsigned flags);
   CUresult (*cuDeviceGetCount)(int *count);
   CUresult (*cuDeviceGet)(CUdevice *device, int ordinal);
-  CUresult (*cuDeviceGetAttribute)(int *value, int attribute,
-                                   CUdevice device);
+  CUresult (*cuDeviceGetAttribute)(int *value, int attribute, CUdevice device);
   CUresult (*cuDeviceGetName)(char *name, int length, CUdevice device);
   CUresult (*cuDevicePrimaryCtxRetain)(CUcontext *context, CUdevice device);
   CUresult (*cuDevicePrimaryCtxRelease)(CUdevice device);
@@ -51,8 +50,7 @@ struct DriverLibrary {
   CUresult (*cuModuleUnload)(CUmodule module);
   CUresult (*cuModuleGetFunction)(CUfunction *function, CUmodule module,
                                   const char *name);
-  CUresult (*cuFuncSetAttribute)(CUfunction function, int attribute,
-                                 int value);
+  CUresult (*cuFuncSetAttribute)(CUfunction function, int attribute, int value);
   CUresult (*cuLaunchKernel)(CUfunction function, unsigned gridX,
                              unsigned gridY, unsigned gridZ, unsigned blockX,
                              unsigned blockY, unsigned blockZ,

@@ -22,13 +22,14 @@ namespace {
 /// Destroys the program however the compile ends.
 class ProgramHandle {
 public:
-  ProgramHandle(const NvrtcLibrary &nvrtc) : nvrtc_(nvrtc) {}
+  explicit ProgramHandle(const NvrtcLibrary &nvrtc) : nvrtc_(nvrtc) {}
   ~ProgramHandle() {
     if (program_)
       nvrtc_.destroyProgram(&program_);
   }
-  NvrtcProgram *operator&() { return &program_; }
-  operator NvrtcProgram() const { return program_; }
+  /// Where nvrtcCreateProgram writes the handle.
+  NvrtcProgram *slot() { return &program_; }
+  NvrtcProgram get() const { return program_; }
 
 private:
   const NvrtcLibrary &nvrtc_;
@@ -62,11 +63,11 @@ static llvm::Expected<std::string> selectTarget(const NvrtcLibrary &nvrtc,
     std::vector<std::string> known;
     for (int supported : nvrtc.supportedArchs)
       known.push_back("sm_" + std::to_string(supported));
-    return llvm::createStringError(
-        llvm::inconvertibleErrorCode(),
-        "NVRTC " + nvrtc.version + " cannot compile for sm_" +
-            std::to_string(number) + " (it knows " + llvm::join(known, ", ") +
-            ")");
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "NVRTC " + nvrtc.version +
+                                       " cannot compile for sm_" +
+                                       std::to_string(number) + " (it knows " +
+                                       llvm::join(known, ", ") + ")");
   }
   return "compute_" + std::to_string(fallback);
 }
@@ -108,19 +109,20 @@ compileWithNvrtc(const CudaSource &program, llvm::StringRef arch,
   std::string fileName = program.name + ".cu";
   ProgramHandle handle(nvrtc);
   if (NvrtcResult result =
-          nvrtc.createProgram(&handle, program.source.c_str(),
+          nvrtc.createProgram(handle.slot(), program.source.c_str(),
                               fileName.c_str(), 0, nullptr, nullptr))
     return nvrtcError(nvrtc, result,
                       "cannot create the NVRTC program '" + program.name + "'");
 
   NvrtcResult compiled = nvrtc.compileProgram(
-      handle, static_cast<int>(optionPointers.size()), optionPointers.data());
+      handle.get(), static_cast<int>(optionPointers.size()),
+      optionPointers.data());
   NvrtcOutput output;
   size_t size = 0;
-  if (NvrtcResult result = nvrtc.getProgramLogSize(handle, &size))
+  if (NvrtcResult result = nvrtc.getProgramLogSize(handle.get(), &size))
     return nvrtcError(nvrtc, result, "cannot read NVRTC's log");
   output.log.resize(size);
-  if (NvrtcResult result = nvrtc.getProgramLog(handle, output.log.data()))
+  if (NvrtcResult result = nvrtc.getProgramLog(handle.get(), output.log.data()))
     return nvrtcError(nvrtc, result, "cannot read NVRTC's log");
   // The sizes count the terminating NUL.
   if (!output.log.empty() && output.log.back() == '\0')
@@ -135,19 +137,19 @@ compileWithNvrtc(const CudaSource &program, llvm::StringRef arch,
             "\noptions: " + llvm::join(allOptions, " ") + "\nlog:\n" +
             output.log + "\nsource:\n" + numberedSource(program.source));
 
-  if (NvrtcResult result = nvrtc.getPTXSize(handle, &size))
+  if (NvrtcResult result = nvrtc.getPTXSize(handle.get(), &size))
     return nvrtcError(nvrtc, result, "cannot read the PTX");
   output.ptx.resize(size);
-  if (NvrtcResult result = nvrtc.getPTX(handle, output.ptx.data()))
+  if (NvrtcResult result = nvrtc.getPTX(handle.get(), output.ptx.data()))
     return nvrtcError(nvrtc, result, "cannot read the PTX");
   if (!output.ptx.empty() && output.ptx.back() == '\0')
     output.ptx.pop_back();
 
   if (llvm::StringRef(*target).starts_with("sm_")) {
-    if (NvrtcResult result = nvrtc.getCUBINSize(handle, &size))
+    if (NvrtcResult result = nvrtc.getCUBINSize(handle.get(), &size))
       return nvrtcError(nvrtc, result, "cannot read the cubin");
     output.cubin.resize(size);
-    if (NvrtcResult result = nvrtc.getCUBIN(handle, output.cubin.data()))
+    if (NvrtcResult result = nvrtc.getCUBIN(handle.get(), output.cubin.data()))
       return nvrtcError(nvrtc, result, "cannot read the cubin");
   }
   return output;

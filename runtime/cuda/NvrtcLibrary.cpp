@@ -43,16 +43,16 @@ static llvm::Error check(const NvrtcLibrary &nvrtc, NvrtcResult result,
                          const char *what) {
   if (result == 0)
     return llvm::Error::success();
-  return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                 std::string(what) + " failed: " +
-                                     nvrtc.getErrorString(result));
+  return llvm::createStringError(
+      llvm::inconvertibleErrorCode(),
+      std::string(what) + " failed: " + nvrtc.getErrorString(result));
 }
 
 static llvm::Expected<NvrtcLibrary> open() {
   std::string lib = std::string(kToolkitRoot) + "/lib64/";
-  llvm::Expected<SharedLibrary> library = SharedLibrary::open(
-      {"libnvrtc.so.13", "libnvrtc.so", lib + "libnvrtc.so.13",
-       lib + "libnvrtc.so"});
+  llvm::Expected<SharedLibrary> library =
+      SharedLibrary::open({"libnvrtc.so.13", "libnvrtc.so",
+                           lib + "libnvrtc.so.13", lib + "libnvrtc.so"});
   if (!library)
     return library.takeError();
   NvrtcLibrary nvrtc{std::move(*library)};

@@ -2,8 +2,9 @@
 //
 /// ptxas (CUDA 12 and 13) reports a kernel as
 ///   ptxas info    : Function properties for NAME
-///   ptxas         .     F bytes stack frame, S bytes spill stores, L bytes spill loads
-///   ptxas info    : Used R registers, used B barriers, M bytes smem[, ...]
+///   ptxas         .     F bytes stack frame, S bytes spill stores, L bytes
+///   spill loads ptxas info    : Used R registers, used B barriers, M bytes
+///   smem[, ...]
 /// where the clauses of the last line after the registers appear only when
 /// they are not zero.
 //

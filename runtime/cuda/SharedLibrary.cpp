@@ -22,7 +22,8 @@ llvm::Expected<SharedLibrary>
 SharedLibrary::open(llvm::ArrayRef<std::string> candidates) {
   std::vector<std::string> failures;
   for (const std::string &candidate : candidates) {
-    if (void *handle = dlopen(candidate.c_str(), RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE))
+    if (void *handle =
+            dlopen(candidate.c_str(), RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE))
       return SharedLibrary(handle, candidate);
     const char *reason = dlerror();
     failures.push_back(reason ? reason : candidate + ": cannot be loaded");

@@ -38,7 +38,11 @@ void writeFile(const std::string &path, const std::string &bytes) {
 }
 
 NvrtcOutput sampleOutput() {
-  return {"// ptx\n.entry twice", std::string("\x7f" "ELF\0\1\2", 7), "log"};
+  return {"// ptx\n.entry twice",
+          std::string("\x7f"
+                      "ELF\0\1\2",
+                      7),
+          "log"};
 }
 
 TEST(CompileCacheTest, KeyCoversEveryInput) {

@@ -8,8 +8,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "runtime/cuda/CompileCache.h"
 #include "runtime/cuda/DriverBackend.h"
+#include "runtime/cuda/CompileCache.h"
 
 #include "FakeCudaDriver.h"
 #include "ScopedEnvironment.h"
@@ -173,10 +173,10 @@ TEST_F(DriverBackendTest, DeviceFromTheEnvironment) {
   }
   for (const char *bad : {"2", "-1", "gpu"}) {
     ScopedEnvironment device("KILN_CUDA_DEVICE", bad);
-    EXPECT_EQ(createError(), "no CUDA device: KILN_CUDA_DEVICE=" +
-                                 std::string(bad) +
-                                 " is not a device index (the driver "
-                                 "reports 2 devices)");
+    EXPECT_EQ(createError(),
+              "no CUDA device: KILN_CUDA_DEVICE=" + std::string(bad) +
+                  " is not a device index (the driver "
+                  "reports 2 devices)");
   }
 }
 
@@ -261,23 +261,22 @@ TEST_F(DriverBackendTest, LaunchPacksEachArgumentAsOnePointer) {
   DevicePtr out = llvm::cantFail(backend->allocate(1024));
   ASSERT_FALSE(bool(backend->loadProgram(kProgram)));
   ASSERT_FALSE(bool(backend->launch("add", {2}, {128}, 0, {a, b + 8, out})));
-  ASSERT_FALSE(bool(backend->launch("fill", {1, 2, 3}, {4, 5, 6}, 0,
-                                    {out + 1000})));
+  ASSERT_FALSE(
+      bool(backend->launch("fill", {1, 2, 3}, {4, 5, 6}, 0, {out + 1000})));
   ASSERT_FALSE(bool(backend->launch("add", {1}, {32}, 0, {out, a, b})));
   ASSERT_FALSE(bool(backend->synchronize()));
   // The cubin for the device's sm_90; each kernel looked up once.
-  EXPECT_THAT(
-      fake_.events(),
-      ElementsAre("alloc 512 -> buf0", "alloc 512 -> buf1",
-                  "alloc 1024 -> buf2", "load cubin", "function add",
-                  "launch add grid=(2,1,1) block=(128,1,1) shared=0 "
-                  "args=[buf0+0,buf1+8,buf2+0]",
-                  "function fill",
-                  "launch fill grid=(1,2,3) block=(4,5,6) shared=0 "
-                  "args=[buf2+1000]",
-                  "launch add grid=(1,1,1) block=(32,1,1) shared=0 "
-                  "args=[buf2+0,buf0+0,buf1+0]",
-                  "sync"));
+  EXPECT_THAT(fake_.events(),
+              ElementsAre("alloc 512 -> buf0", "alloc 512 -> buf1",
+                          "alloc 1024 -> buf2", "load cubin", "function add",
+                          "launch add grid=(2,1,1) block=(128,1,1) shared=0 "
+                          "args=[buf0+0,buf1+8,buf2+0]",
+                          "function fill",
+                          "launch fill grid=(1,2,3) block=(4,5,6) shared=0 "
+                          "args=[buf2+1000]",
+                          "launch add grid=(1,1,1) block=(32,1,1) shared=0 "
+                          "args=[buf2+0,buf0+0,buf1+0]",
+                          "sync"));
 }
 
 TEST_F(DriverBackendTest, ProgramsAreCompiledThroughTheCache) {
@@ -381,8 +380,7 @@ TEST_F(DriverBackendTest, CompileErrorReachesTheCaller) {
   std::unique_ptr<CudaBackend> backend = create();
   ASSERT_TRUE(backend);
   llvm::Error error = backend->loadProgram({"bad", "not CUDA\n"});
-  EXPECT_THAT(llvm::toString(std::move(error)),
-              StartsWith("NVRTC 13"));
+  EXPECT_THAT(llvm::toString(std::move(error)), StartsWith("NVRTC 13"));
   EXPECT_THAT(fake_.events(), ElementsAre());
 }
 

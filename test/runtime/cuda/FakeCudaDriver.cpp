@@ -124,10 +124,10 @@ std::optional<std::string_view> findSection(const std::string &elf,
            names = read(0x3e, uint16_t());
   auto section = [&](unsigned index) {
     size_t header = headers + size_t(index) * entrySize;
-    return std::make_pair(read(header, uint32_t()),
-                          std::string_view(elf).substr(
-                              read(header + 24, uint64_t()),
-                              read(header + 32, uint64_t())));
+    return std::make_pair(
+        read(header, uint32_t()),
+        std::string_view(elf).substr(read(header + 24, uint64_t()),
+                                     read(header + 32, uint64_t())));
   };
   std::string_view nameTable = section(names).second;
   for (unsigned index = 0; index < count; ++index) {
@@ -340,8 +340,8 @@ CUresult cuMemFree_v2(CUdeviceptr pointer) {
   auto it = state().allocations.find(pointer);
   if (it == state().allocations.end())
     return kInvalidValue;
-  state().events.push_back("free " + describe(pointer).substr(
-                                         0, describe(pointer).find('+')));
+  state().events.push_back(
+      "free " + describe(pointer).substr(0, describe(pointer).find('+')));
   state().used -= it->second.size;
   state().allocations.erase(it);
   return CUDA_SUCCESS;
@@ -384,8 +384,9 @@ CUresult cuMemcpyDtoDAsync_v2(CUdeviceptr destination, CUdeviceptr source,
 CUresult cuModuleLoadData(CUmodule *module, const void *image) {
   FAKE_CALL(cuModuleLoadData);
   const char *bytes = static_cast<const char *>(image);
-  bool cubin = std::memcmp(bytes, "\x7f"
-                                  "ELF",
+  bool cubin = std::memcmp(bytes,
+                           "\x7f"
+                           "ELF",
                            4) == 0;
   std::string text;
   if (cubin) {
@@ -463,11 +464,10 @@ CUresult cuLaunchKernel(CUfunction function, unsigned gridX, unsigned gridY,
     std::memcpy(&value, parameters[index], sizeof(value));
     arguments += (index ? "," : "") + describe(value);
   }
-  state().events.push_back("launch " + name + " grid=" +
-                           dims(gridX, gridY, gridZ) + " block=" +
-                           dims(blockX, blockY, blockZ) + " shared=" +
-                           std::to_string(sharedBytes) + " args=[" +
-                           arguments + "]");
+  state().events.push_back(
+      "launch " + name + " grid=" + dims(gridX, gridY, gridZ) +
+      " block=" + dims(blockX, blockY, blockZ) +
+      " shared=" + std::to_string(sharedBytes) + " args=[" + arguments + "]");
   return CUDA_SUCCESS;
 }
 

@@ -134,8 +134,8 @@ void checkKernelClasses(CudaBackend &backend, const CudaSource &program) {
                      b = random(n, -1, 1, 3);
   DevicePtr dx = buffers.upload(x), dw = buffers.upload(w),
             db = buffers.upload(b), dy = buffers.allocate(n);
-  check(backend.launch("pointwise_tanh_fma", {264}, {256}, 0,
-                       {dx, dw, db, dy}));
+  check(
+      backend.launch("pointwise_tanh_fma", {264}, {256}, 0, {dx, dw, db, dy}));
   std::vector<double> expected(n);
   for (size_t i = 0; i < n; ++i)
     expected[i] = std::tanh(double(x[i]) * w[i] + b[i]);
@@ -177,8 +177,8 @@ void checkKernelClasses(CudaBackend &backend, const CudaSource &program) {
 
   const size_t sumRows = 65536, sumCols = 64, slices = 128;
   std::vector<float> table = random(sumRows * sumCols, -1, 1, 6);
-  DevicePtr dt = buffers.upload(table),
-            dp = buffers.allocate(slices * sumCols), dc = buffers.allocate(64);
+  DevicePtr dt = buffers.upload(table), dp = buffers.allocate(slices * sumCols),
+            dc = buffers.allocate(64);
   check(backend.launch("column_sum_stage1", {slices}, {256}, 0, {dt, dp}));
   check(backend.launch("column_sum_stage2", {1}, {64}, 0, {dp, dc}));
   std::vector<double> sums(sumCols, 0);
@@ -206,9 +206,9 @@ double time(CudaBackend &backend, int runs, Body body) {
     auto start = std::chrono::steady_clock::now();
     body();
     check(backend.synchronize());
-    seconds.push_back(std::chrono::duration<double>(
-                          std::chrono::steady_clock::now() - start)
-                          .count());
+    seconds.push_back(
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+            .count());
   }
   std::sort(seconds.begin(), seconds.end());
   return seconds[seconds.size() / 2];
@@ -226,8 +226,8 @@ void measureBandwidth(CudaBackend &backend) {
   for (DevicePtr buffer : {x, w, b})
     check(backend.copyToDevice(buffer, ones.data(), bytes));
 
-  double copy = time(backend, 20,
-                     [&] { check(backend.copyOnDevice(y, x, bytes)); });
+  double copy =
+      time(backend, 20, [&] { check(backend.copyOnDevice(y, x, bytes)); });
   double copyRate = 2.0 * bytes / copy / 1e9;
   // Enough blocks to fill any current GPU several times over.
   double chain = time(backend, 20, [&] {
@@ -261,8 +261,7 @@ int main(int argc, char **argv) {
   }
   llvm::outs() << "device: " << (*backend)->describe() << "\n"
                << "nvrtc: " << check(getNvrtcVersion()) << "\n";
-  checkKernelClasses(**backend,
-                     {"kernel-classes", (*file)->getBuffer().str()});
+  checkKernelClasses(**backend, {"kernel-classes", (*file)->getBuffer().str()});
   measureBandwidth(**backend);
   llvm::outs() << "failures: " << failures << "\n";
   return failures ? 2 : 0;

@@ -89,6 +89,7 @@ llvm::Expected<ModelSignature> getModelSignature(func::FuncOp func) {
       spec->init = init.str();
     if (auto fanIn = func.getArgAttrOfType<IntegerAttr>(i, kFanInAttr))
       spec->fanIn = fanIn.getInt();
+    spec->buffer = static_cast<bool>(func.getArgAttr(i, kBufferAttr));
     if (auto initValue = func.getArgAttrOfType<FloatAttr>(i, kInitValueAttr))
       spec->initValue = initValue.getValueAsDouble();
     signature.arguments.push_back(std::move(*spec));

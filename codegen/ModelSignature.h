@@ -36,6 +36,9 @@ struct TensorSpec {
   /// For parameters: the `kiln.init` initializer and `kiln.fan_in`, if any.
   std::string init;
   int64_t fanIn = 0;
+  /// For parameters: whether it is a buffer (`kiln.buffer`), saved and loaded
+  /// like the others but never trained.
+  bool buffer = false;
   /// For state: the `kiln.init_value` every element starts at.
   double initValue = 0.0;
 

@@ -99,7 +99,7 @@ GradCheckReport gradcheck(mlir::ModuleOp module,
 
   GradCheckReport report;
   for (const TensorSpec &spec : forward.signature().arguments) {
-    if (spec.role != TensorSpec::Role::Param)
+    if (spec.role != TensorSpec::Role::Param || spec.buffer)
       continue;
     if (spec.dtype == DType::Float32)
       throw RuntimeError("gradcheck needs float64 parameters: '" + spec.name +

@@ -101,6 +101,15 @@ LogicalResult verifyModelArgAttribute(Operation *op, unsigned argIndex,
              << argIndex << " needs a 'kiln.fan_in' integer";
     return success();
   }
+  if (key == kBufferAttr) {
+    if (!attrs.contains(kParamAttr))
+      return op->emitOpError("'kiln.buffer' on argument ")
+             << argIndex << " needs a 'kiln.param' name beside it";
+    if (!isa<UnitAttr>(attr.getValue()))
+      return op->emitOpError("'kiln.buffer' on argument ")
+             << argIndex << " takes no value";
+    return success();
+  }
   if (key == kFanInAttr) {
     auto fanIn = dyn_cast<IntegerAttr>(attr.getValue());
     if (!fanIn || fanIn.getInt() <= 0)
@@ -211,7 +220,8 @@ StringRef getArgumentName(FunctionOpInterface func, unsigned index,
 
 bool isFloatParam(FunctionOpInterface func, unsigned index) {
   auto type = dyn_cast<RankedTensorType>(func.getArgumentTypes()[index]);
-  return !getArgumentName(func, index, kParamAttr).empty() && type &&
+  return !getArgumentName(func, index, kParamAttr).empty() &&
+         !func.getArgAttr(index, kBufferAttr) && type &&
          isa<FloatType>(type.getElementType());
 }
 

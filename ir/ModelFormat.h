@@ -2,10 +2,11 @@
 //-*-===//
 //
 /// A model is a `func.func` whose arguments carry `kiln.input`, `kiln.param`
-/// or `kiln.state` names (parameters may carry a `kiln.init` initializer,
-/// state a `kiln.init_value`) and whose results carry `kiln.output` names or
-/// `kiln.update` references to the parameter or state they replace after a
-/// call. docs/model-format.md describes it.
+/// or `kiln.state` names (parameters may carry a `kiln.init` initializer or
+/// be marked `kiln.buffer`, state may carry a `kiln.init_value`) and whose
+/// results carry `kiln.output` names or `kiln.update` references to the
+/// parameter or state they replace after a call. docs/model-format.md
+/// describes it.
 //
 //===----------------------------------------------------------------------===//
 
@@ -23,6 +24,10 @@ inline constexpr llvm::StringLiteral kInputAttr = "kiln.input";
 inline constexpr llvm::StringLiteral kParamAttr = "kiln.param";
 inline constexpr llvm::StringLiteral kInitAttr = "kiln.init";
 inline constexpr llvm::StringLiteral kFanInAttr = "kiln.fan_in";
+/// Marks a parameter as a buffer (PyTorch's register_buffer: batch norm's
+/// running statistics): saved and loaded with the parameters, never trained,
+/// changed only by a `kiln.update` result of the model itself.
+inline constexpr llvm::StringLiteral kBufferAttr = "kiln.buffer";
 inline constexpr llvm::StringLiteral kStateAttr = "kiln.state";
 inline constexpr llvm::StringLiteral kInitValueAttr = "kiln.init_value";
 inline constexpr llvm::StringLiteral kOutputAttr = "kiln.output";
@@ -51,8 +56,8 @@ std::optional<unsigned> findArgument(mlir::FunctionOpInterface func,
 llvm::StringRef getArgumentName(mlir::FunctionOpInterface func,
                                 unsigned index, llvm::StringRef role);
 
-/// Whether argument `index` is a float `kiln.param`: what autodiff and
-/// training differentiate and update.
+/// Whether argument `index` is a float `kiln.param` other than a buffer:
+/// what autodiff and training differentiate and update.
 bool isFloatParam(mlir::FunctionOpInterface func, unsigned index);
 
 /// The float `kiln.param` arguments, in argument order.

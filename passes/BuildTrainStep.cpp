@@ -30,6 +30,15 @@ namespace kiln {
 
 namespace {
 
+/// The results of `func` that update one of its arguments (`kiln.update`).
+SmallVector<unsigned> getModelUpdates(func::FuncOp func) {
+  SmallVector<unsigned> updates;
+  for (unsigned index = 0, e = func.getNumResults(); index < e; ++index)
+    if (func.getResultAttr(index, kiln::kUpdateAttr))
+      updates.push_back(index);
+  return updates;
+}
+
 /// What the pass needs to know about an optimizer: its update op and the
 /// options it takes (torch.optim's constructor arguments).
 struct Optimizer {
@@ -217,6 +226,17 @@ FailureOr<SmallVector<unsigned>> TrainStepPass::findParams(func::FuncOp func) {
   SmallVector<unsigned> params = kiln::getFloatParams(func);
   if (params.empty())
     return func.emitOpError("has no float parameter (kiln.param) to train");
+  // The optimizer alone updates what it trains.
+  for (unsigned result : getModelUpdates(func)) {
+    auto name = func.getResultAttrOfType<StringAttr>(result, kiln::kUpdateAttr);
+    std::optional<unsigned> target =
+        kiln::findArgument(func, kiln::kParamAttr, name.getValue());
+    if (target && llvm::is_contained(params, *target))
+      return func.emitOpError("result ")
+             << result << " updates '" << name.getValue()
+             << "', a parameter the optimizer trains (only a kiln.buffer "
+                "may be updated by the model)";
+  }
   return params;
 }
 
@@ -286,6 +306,13 @@ void TrainStepPass::runOnOperation() {
       results.push_back(newState);
       resultAttrs.push_back(updating(*stateName++));
     }
+  // The model's own updates (batch norm's running statistics, in buffers)
+  // are part of the step's forward pass, as in a PyTorch module in training
+  // mode.
+  for (unsigned index : getModelUpdates(func)) {
+    results.push_back(returnOp.getOperand(index));
+    resultAttrs.push_back(func.getResultAttrDict(index));
+  }
   returnOp->setOperands(results);
   func.setFunctionType(FunctionType::get(&getContext(), func.getArgumentTypes(),
                                          ValueRange(results).getTypes()));

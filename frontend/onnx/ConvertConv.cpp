@@ -16,6 +16,8 @@
 #include "ir/GraphBuilder.h"
 #include "ir/KilnOps.h"
 
+#include "onnx/onnx_pb.h"
+
 using namespace mlir;
 
 namespace kiln::onnx_import {
@@ -220,23 +222,22 @@ Value scalar(NodeContext &context, Type element, double value) {
   return createScalar(context.builder(), context.loc(), element, value);
 }
 
-/// BatchNormalization. Training mode is `training_mode = 1` from opset 14;
-/// before, it is a node with more than one output (ONNX's "output case #1",
-/// which PyTorch exports as Y, mean, var, saved_mean, saved_var). In
-/// training mode the running statistics are updated as ONNX defines it:
-/// `running * momentum + batch * (1 - momentum)`, with the batch's biased
-/// variance (kiln.batch_norm's own update, PyTorch's, uses the unbiased
-/// one, so the variance update is computed here); saved_mean and saved_var
-/// are the batch's mean and biased variance.
+/// BatchNormalization. In training mode the running statistics outputs are
+/// what ONNX defines: `running * momentum + batch * (1 - momentum)`, with
+/// the batch's biased variance (kiln.batch_norm's own update, PyTorch's,
+/// uses the unbiased one, so the variance output is computed here);
+/// saved_mean and saved_var are the batch's mean and biased variance. The
+/// running statistics themselves, when they are initializers, are buffers
+/// updated as the PyTorch module that was exported updates them: with
+/// kiln.batch_norm's update, so that `kiln train` leaves them where
+/// PyTorch's training would.
 void convertBatchNormalization(NodeContext &context) {
   requireFloat(context, 0);
   Value x = context.input(0), scale = context.input(1), bias = context.input(2);
   Value mean = context.input(3), var = context.input(4);
   double eps = context.attrFloat("epsilon", 1e-5);
   double momentum = context.attrFloat("momentum", 0.9);
-  bool training = context.opset() >= 14
-                      ? context.attrInt("training_mode", 0) != 0
-                      : context.numOutputs() > 1;
+  bool training = isTrainingBatchNorm(context.node(), context.opset());
   SmallVector<OpAttr> attrs = {
       {"eps", context.f64Attr(eps)},
       {"momentum", context.f64Attr(1.0 - momentum)},
@@ -249,6 +250,8 @@ void convertBatchNormalization(NodeContext &context) {
   context.setOutput(0, results[0]);
   if (!training)
     return;
+  context.updateInput(3, results[1]);
+  context.updateInput(4, results[2]);
   context.setOutput(1, results[1]);
   bool wantsVariance = context.wantsOutput(2) || context.wantsOutput(4);
   if (!wantsVariance && !context.wantsOutput(3))
@@ -441,6 +444,18 @@ void convertPad(NodeContext &context) {
 }
 
 } // namespace
+
+bool isTrainingBatchNorm(const onnx::NodeProto &node, int64_t opset) {
+  // Training mode is `training_mode = 1` from opset 14; before, it is a node
+  // with more than one output (ONNX's "output case #1", which PyTorch
+  // exports as Y, mean, var, saved_mean, saved_var).
+  if (opset < 14)
+    return node.output_size() > 1;
+  for (const onnx::AttributeProto &attr : node.attribute())
+    if (attr.name() == "training_mode")
+      return attr.i() != 0;
+  return false;
+}
 
 void registerConvConverters(ConverterRegistry &registry) {
   registry["Conv"] = convertConv;

@@ -43,6 +43,10 @@ void registerIndexingConverters(ConverterRegistry &registry);
 /// Conv, ConvTranspose, the pools, the normalizations, Dropout and Pad.
 void registerConvConverters(ConverterRegistry &registry);
 
+/// Whether `node`, a BatchNormalization of a model importing `opset`,
+/// normalizes with the batch's statistics and updates its running ones.
+bool isTrainingBatchNorm(const onnx::NodeProto &node, int64_t opset);
+
 } // namespace kiln::onnx_import
 
 #endif // KILN_FRONTEND_ONNX_CONVERTERS_H

@@ -234,6 +234,10 @@ void NodeContext::setOutput(size_t index, Value value) {
   outputs_.emplace_back(node_.output(index), value);
 }
 
+void NodeContext::updateInput(size_t index, Value value) {
+  inputUpdates_.emplace_back(inputName(index), value);
+}
+
 //===----------------------------------------------------------------------===//
 // Building ops
 //===----------------------------------------------------------------------===//

@@ -118,6 +118,16 @@ public:
     return outputs_;
   }
 
+  /// Records `value` as the new value, after a call, of the state input
+  /// `index` reads (a training-mode batch norm's running statistics). The
+  /// importer makes it an update of that input where the input is a buffer
+  /// (an initializer); other inputs hold no state to update.
+  void updateInput(size_t index, mlir::Value value);
+  const std::vector<std::pair<std::string, mlir::Value>> &
+  inputUpdates() const {
+    return inputUpdates_;
+  }
+
   /// Builds kiln op `name` ("kiln.add") with its result type inferred, and
   /// verifies it; folds it to a kiln.constant when its operands are all
   /// known. A dialect error (shapes that do not broadcast, ...) fails with
@@ -162,6 +172,7 @@ private:
   const llvm::StringMap<mlir::Value> &values_;
   mlir::Location loc_;
   std::vector<std::pair<std::string, mlir::Value>> outputs_;
+  std::vector<std::pair<std::string, mlir::Value>> inputUpdates_;
 };
 
 /// Converts one node; throws (through NodeContext::fail) on failure.

@@ -13,6 +13,7 @@
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/IR/Verifier.h"
 #include "onnx/onnx_pb.h"
+#include "llvm/ADT/MapVector.h"
 #include "llvm/ADT/StringSet.h"
 
 #include <fstream>
@@ -180,6 +181,10 @@ private:
   /// Every ONNX value defined so far, by name, and what defines it.
   llvm::StringMap<Value> values_;
   llvm::StringMap<std::string> producers_;
+  /// The initializers that are buffers (running statistics a training-mode
+  /// batch norm updates), and each one's new value, in update order.
+  llvm::StringSet<> buffers_;
+  llvm::MapVector<StringRef, Value> bufferUpdates_;
   ImportedOnnxModel result_;
   SmallVector<Type> argumentTypes_;
   SmallVector<DictionaryAttr> argumentAttrs_;
@@ -231,12 +236,17 @@ void Importer::declareArguments(func::FuncOp func) {
     define(name, argument, producer);
   };
 
-  // The running mean and variance inputs of inference-mode batch norms.
-  llvm::StringSet<> runningStatistics;
+  // The running mean and variance inputs of batch norms: buffers where the
+  // node updates them (training mode), constants where it only reads them.
+  int64_t opset = getDefaultOpset(model_);
+  llvm::StringSet<> runningStatistics, updatedStatistics;
   for (const onnx::NodeProto &node : graph.node())
     if (node.op_type() == "BatchNormalization")
-      for (int input = 3; input < std::min(node.input_size(), 5); ++input)
+      for (int input = 3; input < std::min(node.input_size(), 5); ++input) {
         runningStatistics.insert(node.input(input));
+        if (onnx_import::isTrainingBatchNorm(node, opset))
+          updatedStatistics.insert(node.input(input));
+      }
 
   llvm::StringSet<> initializerNames;
   for (const onnx::TensorProto &initializer : graph.initializer()) {
@@ -249,8 +259,15 @@ void Importer::declareArguments(func::FuncOp func) {
     // PyTorch, not trained) stay constants, so shape computations fold.
     bool isFloat =
         value.dtype() == DType::Float32 || value.dtype() == DType::Float64;
-    if (isFloat && !runningStatistics.contains(name)) {
+    bool isBuffer = isFloat && updatedStatistics.contains(name);
+    if (isFloat && (isBuffer || !runningStatistics.contains(name))) {
       addArgument(getTensorType(value), kParamAttr, name, "an initializer");
+      if (isBuffer) {
+        buffers_.insert(name);
+        argumentAttrs_.back() = builder_.getDictionaryAttr(
+            {builder_.getNamedAttr(kParamAttr, builder_.getStringAttr(name)),
+             builder_.getNamedAttr(kBufferAttr, builder_.getUnitAttr())});
+      }
       result_.parameters.emplace(name, value);
       continue;
     }
@@ -324,6 +341,9 @@ void Importer::convertNode(const onnx::NodeProto &node, int64_t opset) {
                    "') is not supported");
   for (const auto &[name, value] : context.outputs())
     define(name, value, context.describe());
+  for (const auto &[name, value] : context.inputUpdates())
+    if (auto buffer = buffers_.find(name); buffer != buffers_.end())
+      bufferUpdates_.insert({buffer->getKey(), value});
 }
 
 void Importer::declareResults(func::FuncOp func) {
@@ -354,6 +374,14 @@ void Importer::declareResults(func::FuncOp func) {
     results.push_back(value);
     resultAttrs.push_back(builder_.getDictionaryAttr(builder_.getNamedAttr(
         kOutputAttr, builder_.getStringAttr(output.name()))));
+  }
+  // Each buffer's new value, after the outputs; a buffer two nodes update
+  // takes the first one's update (PyTorch shares no batch norm's statistics
+  // between two modules).
+  for (const auto &[name, value] : bufferUpdates_) {
+    results.push_back(value);
+    resultAttrs.push_back(builder_.getDictionaryAttr(
+        builder_.getNamedAttr(kUpdateAttr, builder_.getStringAttr(name))));
   }
   builder_.create<func::ReturnOp>(builder_.getUnknownLoc(), results);
   func.setType(builder_.getFunctionType(argumentTypes_,

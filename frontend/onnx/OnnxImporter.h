@@ -42,7 +42,7 @@ struct OnnxImportOptions {
 
 struct ImportedOnnxModel {
   mlir::OwningOpRef<mlir::ModuleOp> module;
-  /// The initializers that became parameters, by name.
+  /// The initializers that became parameters (buffers included), by name.
   std::map<std::string, Tensor> parameters;
   /// The graph inputs bound to their OnnxImportOptions::givenInputs values,
   /// which the model no longer takes.

@@ -113,6 +113,20 @@ func.func @not_a_tensor(%x: i32 {kiln.input = "x"}) {
 
 // -----
 
+// expected-error@+1 {{'func.func' op 'kiln.buffer' on argument 0 needs a 'kiln.param' name beside it}}
+func.func @buffer_on_state(%s: tensor<2xf32> {kiln.state = "s", kiln.buffer}) {
+  return
+}
+
+// -----
+
+// expected-error@+1 {{'func.func' op 'kiln.buffer' on argument 0 takes no value}}
+func.func @buffer_with_value(%p: tensor<2xf32> {kiln.param = "p", kiln.buffer = true}) {
+  return
+}
+
+// -----
+
 // expected-error@+1 {{'func.func' op 'kiln.init_value' on argument 0 needs a 'kiln.state' name beside it}}
 func.func @init_value_on_param(%p: tensor<2xf32> {kiln.param = "p", kiln.init_value = 1.0 : f64}) {
   return

@@ -48,3 +48,16 @@ func.func @train_step(
         tensor<2xf32> {kiln.update = "w.sum"}) {
   return %loss, %w, %sum : tensor<f32>, tensor<2xf32>, tensor<2xf32>
 }
+
+// A buffer (batch norm's running mean) is a parameter marked kiln.buffer; a
+// result updates it after each call.
+// CHECK-LABEL: func.func @running_mean
+// CHECK-SAME: {kiln.buffer, kiln.init = "zeros", kiln.param = "bn.running_mean"}
+// CHECK-SAME: -> (tensor<2x3xf32> {kiln.output = "y"}, tensor<3xf32> {kiln.update = "bn.running_mean"})
+func.func @running_mean(
+    %x: tensor<2x3xf32> {kiln.input = "x"},
+    %m: tensor<3xf32> {kiln.param = "bn.running_mean", kiln.buffer, kiln.init = "zeros"})
+    -> (tensor<2x3xf32> {kiln.output = "y"}, tensor<3xf32> {kiln.update = "bn.running_mean"}) {
+  %0 = kiln.mean %x dim [0] : (tensor<2x3xf32>) -> tensor<3xf32>
+  return %x, %0 : tensor<2x3xf32>, tensor<3xf32>
+}

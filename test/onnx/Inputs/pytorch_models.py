@@ -261,9 +261,12 @@ def train_command(name, out, dynamic):
                 opt.step()
                 step += 1
                 log.write(f"{epoch},{step},{loss.item()!r}\n")
+    # The parameters and the batch norms' running statistics: the float
+    # entries of the state_dict (num_batches_tracked is not exported).
     safetensors_numpy.write(
         os.path.join(out, "torch-params.safetensors"),
-        {k: v.detach().numpy() for k, v in model.named_parameters()})
+        {k: v.detach().numpy() for k, v in model.state_dict().items()
+         if v.is_floating_point()})
 
 
 def main():

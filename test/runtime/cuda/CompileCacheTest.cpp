@@ -201,6 +201,23 @@ TEST_F(CompileProgramTest, UnwritableCacheStillCompiles) {
   EXPECT_FALSE(output->cubin.empty());
 }
 
+TEST_F(CompileProgramTest, ReadOnlyCacheDirectoryStillCompiles) {
+  std::string readOnly = directory_.path() + "/read-only";
+  ASSERT_FALSE(llvm::sys::fs::create_directories(readOnly + "/cuda"));
+  ASSERT_FALSE(llvm::sys::fs::setPermissions(
+      readOnly + "/cuda",
+      llvm::sys::fs::perms::owner_read | llvm::sys::fs::perms::owner_exe));
+  if (llvm::sys::fs::access(readOnly + "/cuda",
+                            llvm::sys::fs::AccessMode::Write) ==
+      std::error_code())
+    GTEST_SKIP() << "permissions do not bind this user (root)";
+  ScopedEnvironment cacheDir("KILN_CACHE_DIR", readOnly.c_str());
+  llvm::Expected<NvrtcOutput> output = compileProgram(kProgram, "sm_90");
+  ASSERT_TRUE(bool(output)) << llvm::toString(output.takeError());
+  EXPECT_FALSE(output->cubin.empty());
+  EXPECT_FALSE(CompileCache(readOnly).lookup(keyFor()).has_value());
+}
+
 TEST_F(CompileProgramTest, DumpWritesSourcePtxCubinAndPtxasReport) {
   TemporaryDirectory dumpDirectory;
   std::string dump = dumpDirectory.path() + "/dump";

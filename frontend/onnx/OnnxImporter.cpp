@@ -16,6 +16,8 @@
 #include "llvm/ADT/MapVector.h"
 #include "llvm/ADT/StringSet.h"
 
+#include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <optional>
 
@@ -150,6 +152,16 @@ getInputsFeeding(const onnx::GraphProto &graph, const std::string &name,
   return inputs;
 }
 
+/// Whether the float tensor `value` holds an infinity or a NaN.
+bool hasNonFiniteElement(const Tensor &value) {
+  auto any = [&](auto *data) {
+    return std::any_of(data, data + value.numel(),
+                       [](auto element) { return !std::isfinite(element); });
+  };
+  return value.dtype() == DType::Float32 ? any(value.data<float>())
+                                         : any(value.data<double>());
+}
+
 class Importer {
 public:
   /// `bound`: the graph inputs imported as constants of their given values.
@@ -255,11 +267,16 @@ void Importer::declareArguments(func::FuncOp func) {
     Tensor value =
         onnx_import::readTensorProto(initializer, "initializer '" + name + "'");
     // Floating-point initializers are the weights a user trains; the others
-    // (shapes, indices) and a batch norm's running statistics (buffers in
-    // PyTorch, not trained) stay constants, so shape computations fold.
+    // (shapes, indices) and an inference-mode batch norm's running
+    // statistics stay constants, so shape computations fold. A training-mode
+    // batch norm's statistics, and a float initializer holding an infinity
+    // or NaN (an attention mask registered with register_buffer: no step
+    // could train it without making it NaN), are PyTorch's buffers, which
+    // PyTorch never trains and saves with the parameters.
     bool isFloat =
         value.dtype() == DType::Float32 || value.dtype() == DType::Float64;
-    bool isBuffer = isFloat && updatedStatistics.contains(name);
+    bool isBuffer = isFloat && (updatedStatistics.contains(name) ||
+                                hasNonFiniteElement(value));
     if (isFloat && (isBuffer || !runningStatistics.contains(name))) {
       addArgument(getTensorType(value), kParamAttr, name, "an initializer");
       if (isBuffer) {

@@ -52,5 +52,40 @@ if kiln_device == "cpu":
 config.environment["KILN_CACHE_DIR"] = os.path.join(
     config.kiln_obj_root, "test", "kiln-cache")
 
+# cuda-runtime: the build has runtime/cuda (KILN_ENABLE_CUDA). nvrtc: NVRTC
+# loads here, found as runtime/cuda/NvrtcLibrary.cpp finds it, so the tests
+# that compile CUDA C run where the toolkit is and are skipped elsewhere.
+if config.kiln_enable_cuda:
+    config.available_features.add("cuda-runtime")
+
+    def nvrtc_loads():
+        import ctypes
+        for name in ["libnvrtc.so.13", "libnvrtc.so",
+                     "/usr/local/cuda/lib64/libnvrtc.so.13",
+                     "/usr/local/cuda/lib64/libnvrtc.so"]:
+            try:
+                ctypes.CDLL(name)
+                return True
+            except OSError:
+                pass
+        return False
+
+    if nvrtc_loads():
+        config.available_features.add("nvrtc")
+
+    # kiln-gpu-smoke, which scripts/gpu-check.sh runs (not in sanitized
+    # builds), and the tests' fake driver.
+    if os.path.exists(os.path.join(config.kiln_obj_root, "bin", "kiln-gpu-smoke")):
+        config.available_features.add("gpu-smoke")
+    config.substitutions.append(("%fake_cuda_driver", os.path.join(
+        config.kiln_obj_root, "test", "runtime", "cuda", "libkiln-fake-cuda-driver.so")))
+
+    # The toolkit's stub driver, to check what a machine without a real
+    # driver but with the toolkit's stub says.
+    cuda_stub = "/usr/local/cuda/lib64/stubs/libcuda.so"
+    if os.path.exists(cuda_stub):
+        config.available_features.add("cuda-stub")
+        config.substitutions.append(("%cuda_stub", cuda_stub))
+
 tool_dirs = [os.path.join(config.kiln_obj_root, "bin"), config.llvm_tools_dir]
 llvm_config.add_tool_substitutions(["kiln-opt"], tool_dirs)

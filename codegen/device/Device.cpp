@@ -5,6 +5,9 @@
 #include "codegen/cpu/CpuExecutable.h"
 #include "codegen/cuda/CudaExecutable.h"
 #include "runtime/cuda/emulator/EmulatorBackend.h"
+#ifdef KILN_ENABLE_CUDA
+#include "runtime/cuda/DriverBackend.h"
+#endif
 
 #include "llvm/ADT/StringExtras.h"
 
@@ -13,7 +16,13 @@ namespace kiln {
 llvm::ArrayRef<llvm::StringRef> getAvailableDevices() {
   // cuda-emulator, a testing device: the CUDA target's code, run on the
   // CPU by the emulator of CUDA (runtime/cuda/emulator).
-  static const llvm::StringRef devices[] = {"cpu", "cuda-emulator"};
+  static const llvm::StringRef devices[] = {
+      "cpu",
+#ifdef KILN_ENABLE_CUDA
+      "cuda",
+#endif
+      "cuda-emulator",
+  };
   return devices;
 }
 
@@ -30,6 +39,20 @@ llvm::Expected<std::unique_ptr<Executable>>
 createExecutable(llvm::StringRef device, mlir::ModuleOp module) {
   if (llvm::Error error = checkDevice(device))
     return std::move(error);
+#ifdef KILN_ENABLE_CUDA
+  if (device == "cuda") {
+    // The GPU first: without one, the answer is "no CUDA device", not a
+    // compile.
+    llvm::Expected<std::unique_ptr<cuda::CudaBackend>> backend =
+        cuda::createDriverBackend();
+    if (!backend)
+      return backend.takeError();
+    auto executable = CudaExecutable::compile(module, std::move(*backend));
+    if (!executable)
+      return executable.takeError();
+    return std::unique_ptr<Executable>(std::move(*executable));
+  }
+#endif
   if (device == "cuda-emulator") {
     auto executable = CudaExecutable::compile(
         module, std::make_unique<cuda::EmulatorBackend>());

@@ -113,13 +113,19 @@ CompileOptions parseCompileOptions(const std::vector<std::string> &args) {
     } else if (arg == "--timing") {
       options.timing = true;
     } else if (arg == "--device") {
-      // CUDA compiles offline, with no GPU; any other device is checked as
-      // every command checks it, and its artifacts are the CPU's.
+      // Ahead of time: the CPU's artifacts, or with cuda the CUDA C a GPU
+      // compiles (offline: no GPU needed); another device is refused rather
+      // than compiled for the CPU.
       options.device = reader.value();
-      if (options.device != kCudaDevice)
+      if (options.device != kCudaDevice) {
         if (llvm::Error error = checkDevice(options.device))
           throw RuntimeError("kiln compile: --device: " +
                              llvm::toString(std::move(error)));
+        if (options.device != kDefaultDevice)
+          throw RuntimeError("kiln compile: --device " + options.device +
+                             ": ahead-of-time compilation is for cpu and "
+                             "cuda");
+      }
     } else if (arg == "--name") {
       options.symbol = reader.value();
       if (llvm::Error error = checkAotSymbol(options.symbol))

@@ -71,7 +71,7 @@ struct ProgramState {
   /// The arena offset of each scalar one kernel computes and a later one
   /// uses (a value read from a tensor by a serial kernel, used by a
   /// parallel one): the first kernel stores it there, the later loads it.
-  DenseMap<Value, int64_t> scalarSlots;
+  DenseMap<Value, int64_t> scalarSlots{};
   /// Where the slots start: a kernel reaches all of its slots of one type
   /// through one parameter.
   int64_t slotsBase = 0;
@@ -633,7 +633,7 @@ FailureOr<CudaProgram> emitCudaProgram(ModuleOp module,
   if (!func || func.isExternal())
     return module.emitError("no model function '")
            << signature.functionName << "' to emit as CUDA";
-  ProgramState state{signature, func, {}, {}};
+  ProgramState state{signature, func};
   for (auto global : module.getOps<memref::GlobalOp>())
     if (global.getConstant() && global.getInitialValue())
       addConstant(state, global);

@@ -12,6 +12,7 @@
 
 #include <atomic>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -115,6 +116,20 @@ void AtomicFileWriter::commit() {
 
 void AtomicFileWriter::fail(const std::string &problem) const {
   throw RuntimeError(path_ + ": " + problem);
+}
+
+std::string getKilnCacheDirectory() {
+  auto variable = [](const char *name) -> std::string {
+    const char *value = std::getenv(name);
+    return value ? value : "";
+  };
+  if (std::string directory = variable("KILN_CACHE_DIR"); !directory.empty())
+    return directory;
+  if (std::string xdg = variable("XDG_CACHE_HOME"); !xdg.empty())
+    return xdg + "/kiln";
+  if (std::string home = variable("HOME"); !home.empty())
+    return home + "/.cache/kiln";
+  return "";
 }
 
 } // namespace kiln

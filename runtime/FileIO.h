@@ -68,6 +68,11 @@ private:
   bool committed_ = false;
 };
 
+/// The directory Kiln caches compiled programs under: $KILN_CACHE_DIR,
+/// else $XDG_CACHE_HOME/kiln, else ~/.cache/kiln; "" when none of them is
+/// set. Each cache takes a subdirectory of its own.
+std::string getKilnCacheDirectory();
+
 } // namespace kiln
 
 #endif // KILN_RUNTIME_FILEIO_H

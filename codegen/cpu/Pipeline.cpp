@@ -11,6 +11,7 @@
 
 #include "codegen/cpu/Passes.h"
 #include "codegen/linalg/Passes.h"
+#include "codegen/memory/Bufferization.h"
 #include "passes/Pipeline.h"
 
 #include "mlir/Conversion/Passes.h"
@@ -48,10 +49,8 @@ void buildCpuPipeline(OpPassManager &pm) {
   // Buffers: the caller allocates inputs and outputs, so function
   // boundaries take plain (identity-layout) memrefs and results become
   // out-parameters.
-  bufferization::OneShotBufferizationOptions bufferization;
-  bufferization.bufferizeFunctionBoundaries = true;
-  bufferization.setFunctionBoundaryTypeConversion(
-      bufferization::LayoutMapOption::IdentityLayoutMap);
+  bufferization::OneShotBufferizationOptions bufferization =
+      getModelBufferization();
   pm.addPass(bufferization::createOneShotBufferizePass(bufferization));
   pm.addPass(bufferization::createBufferResultsToOutParamsPass());
   // Ops marked with a library_call become calls into runtime kernels, on

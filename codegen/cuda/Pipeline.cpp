@@ -11,6 +11,7 @@
 
 #include "codegen/cuda/Passes.h"
 #include "codegen/linalg/Passes.h"
+#include "codegen/memory/Bufferization.h"
 #include "passes/Pipeline.h"
 
 #include "mlir/Conversion/Passes.h"
@@ -44,10 +45,8 @@ void buildCudaPipeline(OpPassManager &pm) {
 
   // Buffers, as on the CPU: identity layouts at the function boundary and
   // results as out-parameters the executable binds to device buffers.
-  bufferization::OneShotBufferizationOptions bufferization;
-  bufferization.bufferizeFunctionBoundaries = true;
-  bufferization.setFunctionBoundaryTypeConversion(
-      bufferization::LayoutMapOption::IdentityLayoutMap);
+  bufferization::OneShotBufferizationOptions bufferization =
+      getModelBufferization();
   bufferization.memCpyFn = createLinalgCopy;
   pm.addPass(bufferization::createOneShotBufferizePass(bufferization));
   bufferization::BufferResultsToOutParamsOpts outParams;

@@ -52,20 +52,7 @@ uint64_t checksum(const NvrtcOutput &output) {
 } // namespace
 
 std::string CompileCache::getDefaultDirectory() {
-  if (const char *directory = std::getenv("KILN_CACHE_DIR");
-      directory && *directory)
-    return directory;
-  llvm::SmallString<128> path;
-  if (const char *xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg) {
-    path = xdg;
-  } else if (const char *home = std::getenv("HOME"); home && *home) {
-    path = home;
-    llvm::sys::path::append(path, ".cache");
-  } else {
-    return "";
-  }
-  llvm::sys::path::append(path, "kiln");
-  return path.str().str();
+  return getKilnCacheDirectory();
 }
 
 CompileCache::CompileCache(std::string directory) {

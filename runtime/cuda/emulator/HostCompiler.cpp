@@ -2,6 +2,8 @@
 
 #include "runtime/cuda/emulator/HostCompiler.h"
 
+#include "runtime/FileIO.h"
+
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
@@ -41,18 +43,11 @@ llvm::Expected<std::string> findCompiler() {
                    "g++, clang++, clang++-19; set KILN_EMULATOR_CXX)");
 }
 
+/// Kiln's cache directory (runtime/FileIO.h), or the system's temporary
+/// one where none is set: the emulator must compile somewhere.
 llvm::Expected<std::string> getCacheDirectory() {
-  llvm::SmallString<256> directory;
-  if (std::optional<std::string> root =
-          llvm::sys::Process::GetEnv("KILN_CACHE_DIR")) {
-    directory = *root;
-  } else if (std::optional<std::string> xdg =
-                 llvm::sys::Process::GetEnv("XDG_CACHE_HOME")) {
-    directory = *xdg;
-    llvm::sys::path::append(directory, "kiln");
-  } else if (llvm::sys::path::home_directory(directory)) {
-    llvm::sys::path::append(directory, ".cache", "kiln");
-  } else {
+  llvm::SmallString<256> directory(getKilnCacheDirectory());
+  if (directory.empty()) {
     llvm::sys::path::system_temp_directory(/*ErasedOnReboot=*/true, directory);
     llvm::sys::path::append(directory, "kiln");
   }
@@ -62,7 +57,6 @@ llvm::Expected<std::string> getCacheDirectory() {
                      directory + "': " + error.message());
   return std::string(directory);
 }
-
 } // namespace
 
 llvm::Expected<std::string> compileForHost(const CudaSource &program) {
